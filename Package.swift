@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PlanPress",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "planpress", targets: ["PlanPressCLI"]),
+        .library(name: "PlanPress", targets: ["PlanPress"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CFolderSwap"),
+        .target(
+            name: "PlanPress",
+            dependencies: [
+                "CCmarkGFM",
+                "CFolderSwap",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "PlanPressCLI",
+            dependencies: [
+                "PlanPress",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlanPressTests",
+            dependencies: ["PlanPress"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

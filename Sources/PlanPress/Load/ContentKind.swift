@@ -1,0 +1,25 @@
+/// What a file under `content/` describes, decided by where it lives.
+public enum ContentKind: String, Sendable, CaseIterable {
+    case plan, units, area, task, indicator, report, news, page
+
+    /// The kind of a path relative to `content/`, or nil for a file PlanPress does not read.
+    public init?(contentPath path: String) {
+        let parts = path.split(separator: "/")
+        switch (parts.count, parts.first) {
+        case (1, "plan.md"): self = .plan
+        case (1, "units.yaml"): self = .units
+        case (2, _):
+            guard parts[1].hasSuffix(".md") else { return nil }
+            switch parts[0] {
+            case "areas": self = .area
+            case "tasks": self = .task
+            case "indicators": self = .indicator
+            case "reports": self = .report
+            case "news": self = .news
+            case "pages": self = .page
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Stage 1: read `planpress.yaml` and `content/`, split front matter and parse the YAML.
+///
+/// Syntax problems (bad UTF-8, unclosed front matter, invalid YAML) are reported here; field meaning is not.
+enum LoadStage {
+    static let configPath = "planpress.yaml"
+
+    static func run(sourceRoot: URL, log: inout DiagnosticLog) -> LoadedSite {
+        let reader = SourceReader(root: sourceRoot)
+        var site = LoadedSite(config: nil, files: [], sources: [:])
+
+        if FileManager.default.fileExists(atPath: sourceRoot.appendingPathComponent(configPath).path) {
+            if let file = reader.read(configPath, into: &log) {
+                site.sources[file.path] = file
+                site.config = YAMLDocument.parse(file.text, path: file.path, firstLine: 1, into: &log)
+            }
+        } else {
+            log.error(
+                at: SourceLocation(path: configPath), "no planpress.yaml in \(sourceRoot.path)",
+                hint: "run the command in the site folder or pass --source DIR")
+            return site
+        }
+
+        for path in reader.contentPaths(into: &log) {
+            let relative = String(path.dropFirst("content/".count))
+            guard let kind = ContentKind(contentPath: relative) else {
+                if path.hasSuffix(".md") || path.hasSuffix(".yaml") {
+                    log.warning(
+                        at: SourceLocation(path: path), "file is not read: PlanPress does not know this place",
+                        hint: "content files go in areas/, tasks/, indicators/, reports/, news/ or pages/")
+                }
+                continue
+            }
+            guard let file = reader.read(path, into: &log) else { continue }
+            site.sources[path] = file
+            if let loaded = load(file, kind: kind, log: &log) {
+                site.files.append(loaded)
+            }
+        }
+        return site
+    }
+
+    /// Parses one file's text; pure, so tests can call it without a file system.
+    static func load(_ file: SourceFile, kind: ContentKind, log: inout DiagnosticLog) -> LoadedFile? {
+        if kind == .units {
+            guard let document = YAMLDocument.parse(file.text, path: file.path, firstLine: 1, into: &log) else {
+                return nil
+            }
+            return LoadedFile(kind: kind, source: file, frontMatter: document, body: .empty)
+        }
+        guard let parts = FrontMatterSplitter.split(file, into: &log),
+            let document = YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.yamlFirstLine, into: &log)
+        else { return nil }
+        return LoadedFile(kind: kind, source: file, frontMatter: document, body: parts.body)
+    }
+}

@@ -1,0 +1,44 @@
+import Yams
+
+/// YAML text parsed by Yams into a node tree, with positions mapped to the file it came from.
+struct YAMLDocument {
+    var path: String
+    /// The file line of the YAML text's first line.
+    var firstLine: Int
+    var root: Node?
+
+    /// Parses YAML; a syntax error becomes a diagnostic at its position in the file.
+    static func parse(_ yaml: String, path: String, firstLine: Int, into log: inout DiagnosticLog) -> YAMLDocument? {
+        do {
+            let root = try Yams.compose(yaml: yaml)
+            return YAMLDocument(path: path, firstLine: firstLine, root: root)
+        } catch let error as YamlError {
+            log.append(diagnostic(for: error, path: path, firstLine: firstLine))
+            return nil
+        } catch {
+            log.error(at: SourceLocation(path: path, line: firstLine), "cannot parse YAML: \(error)")
+            return nil
+        }
+    }
+
+    /// The file position of a node.
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine) }
+        return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        let hint = "check indentation, and put quotes around values that contain ': ' or start with a special character"
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            let location = SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+            let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            return .error(at: location, "invalid YAML: \(reason)", hint: hint)
+        case let .reader(problem, _, _, _):
+            return .error(at: SourceLocation(path: path, line: firstLine), "invalid YAML: \(problem)", hint: hint)
+        default:
+            return .error(at: SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)", hint: hint)
+        }
+    }
+}

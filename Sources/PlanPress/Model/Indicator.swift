@@ -1,0 +1,43 @@
+/// A measurable target or ranking index of the plan.
+public struct Indicator: Sendable {
+    public var id: String
+    public var title: String
+    public var area: String
+    public var kind: IndicatorKind
+    public var unit: String
+    public var direction: Direction
+    public var baseline: Observation?
+    public var target: Target
+    public var source: String
+    public var planReference: String?
+    public var body: MarkdownSource
+    public var origin: Origin
+}
+
+/// What an indicator counts; ranks read better when lower.
+public enum IndicatorKind: String, Sendable, CaseIterable {
+    case percent, rank, score, count, amount
+}
+
+/// Which way is better: `up` for higher values, `down` for lower ones (ranks, costs).
+public enum Direction: String, Sendable, CaseIterable {
+    case up, down
+
+    /// True when `a` is better than `b` in this direction.
+    public func isBetter(_ a: Double, than b: Double) -> Bool {
+        self == .up ? a > b : a < b
+    }
+}
+
+/// A value measured on a date.
+public struct Observation: Sendable {
+    public var value: Double
+    public var date: CalendarDate?
+}
+
+/// The value an indicator must reach and by when; the plan may give words only ("từng bước cải thiện").
+public struct Target: Sendable {
+    public var value: Double?
+    public var byYear: Int
+    public var text: String?
+}

@@ -1,0 +1,30 @@
+/// Where a content item came from: its file and the position of each front matter field.
+///
+/// Later stages use it to point an error at the exact field, e.g. a task's unknown `lead`.
+public struct Origin: Sendable {
+    public var path: String
+    public var fields: [String: SourceLocation]
+
+    public init(path: String, fields: [String: SourceLocation] = [:]) {
+        self.path = path
+        self.fields = fields
+    }
+
+    /// The field's position, or the top of the file if the field is absent.
+    public func location(of field: String) -> SourceLocation {
+        fields[field] ?? SourceLocation(path: path)
+    }
+}
+
+/// A Markdown body and the file line it starts on, so body positions map back to the file.
+public struct MarkdownSource: Sendable {
+    public var text: String
+    public var firstLine: Int
+
+    public init(text: String, firstLine: Int) {
+        self.text = text
+        self.firstLine = firstLine
+    }
+
+    public static let empty = MarkdownSource(text: "", firstLine: 1)
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The build: load → validate → resolve → render → write, each a named stage with one entry point.
+///
+/// `check` is the same pipeline stopped after resolve, so checking and building can never disagree.
+public enum Pipeline {
+    /// Called as each stage finishes, with its name and duration, for progress output.
+    public typealias StageObserver = @Sendable (_ stage: String, _ seconds: Double) -> Void
+
+    /// Runs load, validate and resolve; throws every content error found, together.
+    public static func check(_ options: BuildOptions, observe: StageObserver? = nil) throws -> (ResolvedSite, Theme, [Diagnostic]) {
+        var log = DiagnosticLog()
+        var timer = StageTimer(observe: observe)
+
+        let loaded = timer.measure("load") { LoadStage.run(sourceRoot: options.source, log: &log) }
+        let validated = timer.measure("validate") { () -> (ContentStore, Theme)? in
+            guard var store = ValidateStage.run(loaded, log: &log) else { return nil }
+            if let override = options.baseURL {
+                guard let base = BaseURL(override) else {
+                    log.error(at: SourceLocation(path: "--base-url"), "'\(override)' is not an http(s) URL or a path")
+                    return nil
+                }
+                store.config.baseURL = base
+            }
+            guard
+                let theme = ThemeLoader.load(
+                    named: store.config.theme, in: options.source, language: store.config.defaultLanguage, log: &log)
+            else { return nil }
+            return (store, theme)
+        }
+        let resolved = timer.measure("resolve") { () -> ResolvedSite? in
+            guard let (store, _) = validated else { return nil }
+            return ResolveStage.run(store, options: .init(includeDrafts: options.includeDrafts), log: &log)
+        }
+        let diagnostics = attachSourceLines(log.sorted, sources: loaded.sources)
+        guard let resolved, let (_, theme) = validated, !log.hasErrors else {
+            throw BuildFailure(stage: "check", diagnostics: diagnostics)
+        }
+        if options.strict, !log.warnings.isEmpty {
+            throw BuildFailure(stage: "check (--strict: warnings count as errors)", diagnostics: diagnostics)
+        }
+        return (resolved, theme, diagnostics)
+    }
+
+    /// Builds the site into `options.output`; on any error the previous output is left untouched.
+    public static func build(_ options: BuildOptions, observe: StageObserver? = nil) throws -> BuildReport {
+        do {
+            try OutputFolder.check(options.output, source: options.source)
+        } catch {
+            throw UsageError(error.description)
+        }
+        var timer = StageTimer(observe: observe)
+        let start = Date()
+        let (site, theme, diagnostics) = try check(options, observe: observe)
+        timer.times.append(("check", Date().timeIntervalSince(start)))
+
+        let files: [RenderedFile]
+        do {
+            files = try timer.measure("render") { () throws(TemplateError) in try RenderStage.run(site, theme: theme) }
+        } catch {
+            throw BuildFailure(
+                stage: "render",
+                diagnostics: [.error(at: SourceLocation(path: "themes/\(theme.name)/templates"), error.description)])
+        }
+        let staticFolders = [theme.staticFolder, options.source.appendingPathComponent("static")]
+        do {
+            try timer.measure("write") { () throws(WriteStage.Failure) in
+                try WriteStage.run(files, staticFolders: staticFolders, output: options.output)
+            }
+        } catch {
+            throw BuildFailure(
+                stage: "write", diagnostics: [.error(at: SourceLocation(path: options.output.path), error.description)])
+        }
+        var pagesByKind: [String: Int] = [:]
+        for file in files { if let kind = file.kind { pagesByKind[kind, default: 0] += 1 } }
+        return BuildReport(
+            pagesByKind: pagesByKind, fileCount: files.count, warnings: diagnostics.filter { $0.severity == .warning },
+            leftOut: site.leftOut, stageTimes: timer.times)
+    }
+
+    /// Adds the offending line of each diagnostic's file, for the caret display.
+    static func attachSourceLines(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var d = diagnostic
+            if d.location.line > 0, let line = sources[d.location.path]?.line(d.location.line), !line.isEmpty {
+                d.sourceLine = line
+            }
+            return d
+        }
+    }
+}
+
+/// Times each stage and reports it to an observer.
+struct StageTimer {
+    var observe: Pipeline.StageObserver?
+    var times: [(String, Double)] = []
+
+    mutating func measure<T, E: Error>(_ stage: String, _ body: () throws(E) -> T) throws(E) -> T {
+        let start = Date()
+        let result = try body()
+        let seconds = Date().timeIntervalSince(start)
+        times.append((stage, seconds))
+        observe?(stage, seconds)
+        return result
+    }
+}

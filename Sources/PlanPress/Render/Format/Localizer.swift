@@ -1,0 +1,108 @@
+/// The UI strings of one language and the way it writes numbers, dates and periods.
+///
+/// Every word a page shows comes from the theme's `i18n/<lang>.yaml`; patterns such as
+/// `period_quarter: "Quý {q}/{y}"` let each language order the parts its own way.
+public struct Localizer: Sendable {
+    public var language: String
+    public var strings: [String: String]
+
+    public init(language: String, strings: [String: String]) {
+        self.language = language
+        self.strings = strings
+    }
+
+    /// The string for `key`; the key itself if the theme lacks it (the theme check reports that earlier).
+    public func t(_ key: String) -> String { strings[key] ?? key }
+
+    /// Fills `{name}` placeholders of the string for `key`.
+    public func t(_ key: String, _ values: [String: String]) -> String {
+        var text = t(key)
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// 87.5 → "87,5" in Vietnamese; at most `decimals` digits after the separator, none when whole.
+    public func number(_ value: Double, decimals: Int = 1) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        let negative = rounded < 0
+        let magnitude = abs(rounded)
+        let whole = Int(magnitude)
+        var fraction = Int(((magnitude - Double(whole)) * scale).rounded())
+        var digits = ""
+        if fraction > 0 {
+            var text = String(fraction)
+            text = String(repeating: "0", count: max(0, decimals - text.count)) + text
+            while text.hasSuffix("0") { text.removeLast() }
+            digits = t("decimal_separator") + text
+            fraction = 0
+        }
+        return (negative ? "-" : "") + grouped(whole) + digits
+    }
+
+    private func grouped(_ value: Int) -> String {
+        let text = String(value)
+        guard text.count > 3 else { return text }
+        var out = ""
+        for (i, ch) in text.enumerated() {
+            if i > 0, (text.count - i) % 3 == 0 { out += t("group_separator") }
+            out.append(ch)
+        }
+        return out
+    }
+
+    /// A value with its unit: "87,5%", "hạng 4", "12 điểm".
+    public func measure(_ value: Double, kind: IndicatorKind, unit: String) -> String {
+        switch kind {
+        case .percent: return t("format_percent", ["n": number(value)])
+        case .rank: return t("format_rank", ["n": number(value, decimals: 0)])
+        default: return unit.isEmpty ? number(value) : number(value) + " " + unit
+        }
+    }
+
+    public func percent(_ value: Double) -> String { t("format_percent", ["n": number(value, decimals: 0)]) }
+
+    /// "29/8/2025"
+    public func date(_ date: CalendarDate) -> String {
+        t("date_short", ["d": String(date.day), "m": String(date.month), "y": String(date.year)])
+    }
+
+    /// "ngày 29 tháng 8 năm 2025"
+    public func longDate(_ date: CalendarDate) -> String {
+        t("date_long", ["d": String(date.day), "m": String(date.month), "y": String(date.year)])
+    }
+
+    /// "Quý 3/2026", "6 tháng đầu năm 2026", "Năm 2026"
+    public func period(_ period: ReportPeriod) -> String {
+        switch period {
+        case let .quarter(y, q): return t("period_quarter", ["q": String(q), "y": String(y)])
+        case let .half(y, h): return t(h == 1 ? "period_half_first" : "period_half_second", ["y": String(y)])
+        case let .year(y): return t("period_year", ["y": String(y)])
+        }
+    }
+
+    /// "2026–2030", "Tháng 2/2027", "28/2/2027", "Hằng năm"
+    public func due(_ due: Due) -> String {
+        switch due {
+        case let .years(a, b): return a == b ? String(a) : "\(a)–\(b)"
+        case let .month(y, m): return t("due_month", ["m": String(m), "y": String(y)])
+        case let .day(d): return date(d)
+        case .yearly: return t("due_yearly")
+        }
+    }
+
+    public func status(_ status: TaskStatus) -> String { t("status_" + status.rawValue.replacingOccurrences(of: "-", with: "_")) }
+
+    public func standing(_ standing: IndicatorState.Standing) -> String {
+        t("standing_" + standing.rawValue.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    /// Every key a theme's language file must define, for the theme check.
+    public static let requiredKeys: [String] = [
+        "decimal_separator", "group_separator", "format_percent", "format_rank", "date_short", "date_long",
+        "period_quarter", "period_half_first", "period_half_second", "period_year", "due_month", "due_yearly",
+        "status_not_started", "status_on_track", "status_at_risk", "status_delayed", "status_done",
+        "standing_on_track", "standing_off_track", "standing_unknown",
+    ]
+}

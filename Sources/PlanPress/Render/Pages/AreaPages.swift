@@ -1,0 +1,51 @@
+/// The list of reform areas and one page per area: objectives, progress, indicators and tasks.
+struct AreaPages {
+    struct ListContent {
+        var areas: [AreaCard]
+    }
+
+    struct Content {
+        var card: AreaCard
+        var objectives: [String]
+        var hasObjectives: Bool
+        var body: String
+        var indicators: [IndicatorCard]
+        var tasks: [TaskRow]
+        var formula: String
+    }
+
+    static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
+        let v = r.views
+        let site = v.site
+        let listMeta = v.meta(
+            title: v.l.t("areas_title"), description: v.l.t("areas_description"), path: Permalinks.areas,
+            kind: "areas", updated: site.latestReport?.published, feedbackID: "areas")
+        var files = [try r.page("areas", path: Permalinks.areas, meta: listMeta, content: ListContent(areas: site.areas.map(v.areaCard)))]
+        for area in site.areas {
+            let path = Permalinks.area(area)
+            let summary = site.areaProgress[area.id] ?? ProgressSummary.compute([], states: [:])
+            let content = Content(
+                card: v.areaCard(area), objectives: area.objectives, hasObjectives: !area.objectives.isEmpty,
+                body: v.html(area.body), indicators: site.indicators(in: area).map(v.indicatorCard),
+                tasks: site.tasks(in: area).map(v.taskRow), formula: ProgressFormula.describe(summary, l: v.l))
+            let meta = v.meta(
+                title: area.title, description: area.summary, path: path, kind: "area",
+                crumbs: [Crumb(title: v.l.t("nav_areas"), url: v.link(Permalinks.areas))],
+                updated: site.latestReport?.published, feedbackID: "area-\(area.id)")
+            files.append(try r.page("area", path: path, meta: meta, content: content))
+        }
+        return files
+    }
+}
+
+/// The arithmetic behind a progress figure, in words, so a reader can check it.
+enum ProgressFormula {
+    static func describe(_ summary: ProgressSummary, l: Localizer) -> String {
+        l.t(
+            "progress_formula",
+            [
+                "sum": l.number(summary.weightedSum), "weight": l.number(summary.totalWeight),
+                "count": String(summary.taskCount), "result": l.percent(summary.progress),
+            ])
+    }
+}

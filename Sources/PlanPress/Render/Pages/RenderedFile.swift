@@ -1,0 +1,7 @@
+/// One output file: its path under the output folder and its bytes as text.
+public struct RenderedFile: Sendable {
+    public var path: String
+    public var contents: String
+    /// The page kind, for the build summary ("task", "news", …); nil for non-pages.
+    public var kind: String?
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Mustache
+
+/// A theme folder: Mustache templates, UI strings per language, and static assets.
+///
+/// ```
+/// themes/<name>/templates/*.mustache   page templates and partials
+/// themes/<name>/i18n/<lang>.yaml       every UI string
+/// themes/<name>/static/                copied to the site root
+/// ```
+public struct Theme: Sendable {
+    public var name: String
+    public var folder: URL
+    var library: MustacheLibrary
+    public var localizer: Localizer
+
+    /// The templates every theme must provide, one per page kind.
+    public static let requiredTemplates = [
+        "home", "plan", "areas", "area", "tasks", "task", "indicators", "indicator", "reports", "report",
+        "news-list", "news-item", "tags", "tag", "page", "404",
+    ]
+
+    public var staticFolder: URL { folder.appendingPathComponent("static") }
+
+    /// Renders `context` with the template `name`; an unknown name is an error, never an empty page.
+    func render(_ context: Any, template name: String) throws(TemplateError) -> String {
+        guard let html = library.render(context, withTemplate: name) else {
+            throw TemplateError.notFound(name: name, theme: self.name)
+        }
+        return html
+    }
+}
+
+/// A template the render stage asked for does not exist in the theme.
+public enum TemplateError: Error, Sendable, CustomStringConvertible {
+    case notFound(name: String, theme: String)
+
+    public var description: String {
+        switch self {
+        case let .notFound(name, theme): return "template '\(name)' not found in theme '\(theme)'"
+        }
+    }
+}

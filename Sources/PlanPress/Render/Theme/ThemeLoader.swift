@@ -1,0 +1,107 @@
+import Foundation
+import Mustache
+import Yams
+
+/// Loads a theme and checks it: template syntax, partials that exist, and every UI string for the language.
+enum ThemeLoader {
+    static func load(named name: String, in sourceRoot: URL, language: String, log: inout DiagnosticLog) -> Theme? {
+        let folder = sourceRoot.appendingPathComponent("themes").appendingPathComponent(name)
+        let templatesFolder = folder.appendingPathComponent("templates")
+        let relativeTemplates = "themes/\(name)/templates"
+        guard FileManager.default.fileExists(atPath: templatesFolder.path) else {
+            log.error(
+                at: SourceLocation(path: "planpress.yaml"), "theme '\(name)' not found: no folder \(relativeTemplates)",
+                hint: "set 'theme:' to a folder under themes/, e.g. 'theme: default'")
+            return nil
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        var texts: [String: (path: String, text: String)] = [:]
+        let files = (FileManager.default.enumerator(atPath: templatesFolder.path)?.allObjects as? [String]) ?? []
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let path = "\(relativeTemplates)/\(file)"
+            guard let data = FileManager.default.contents(atPath: templatesFolder.appendingPathComponent(file).path),
+                let source = SourceReader.decode(data, path: path, into: &log)
+            else { continue }
+            let templateName = String(file.dropLast(".mustache".count))
+            texts[templateName] = (path, source.text)
+            do {
+                templates[templateName] = try MustacheTemplate(string: source.text)
+            } catch let error as MustacheTemplate.ParserError {
+                log.error(
+                    at: SourceLocation(
+                        path: path, line: error.context.lineNumber,
+                        column: error.context.line.prefix(error.context.columnNumber).unicodeScalars.count + 1),
+                    "template syntax error: \(error.error)",
+                    hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed")
+            } catch {
+                log.error(at: SourceLocation(path: path), "template error: \(error)")
+            }
+        }
+        for required in Theme.requiredTemplates where texts[required] == nil {
+            log.error(
+                at: SourceLocation(path: "\(relativeTemplates)/\(required).mustache"),
+                "theme '\(name)' has no template '\(required)'", hint: "every page kind needs its template")
+        }
+        checkPartials(texts, known: Set(texts.keys), log: &log)
+
+        let localizer = loadStrings(folder: folder, theme: name, language: language, log: &log)
+        guard let localizer, !log.hasErrors else { return nil }
+        return Theme(name: name, folder: folder, library: MustacheLibrary(templates: templates), localizer: localizer)
+    }
+
+    /// `{{> name}}` and `{{< name}}` must name a template of the theme; Mustache would render nothing.
+    private static func checkPartials(
+        _ texts: [String: (path: String, text: String)], known: Set<String>, log: inout DiagnosticLog
+    ) {
+        for (_, file) in texts.sorted(by: { $0.key < $1.key }) {
+            for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = line[...]
+                while let open = rest.range(of: "{{") {
+                    let after = rest[open.upperBound...]
+                    guard let first = after.first, first == ">" || first == "<",
+                        let close = after.range(of: "}}")
+                    else {
+                        rest = after
+                        continue
+                    }
+                    let name = after[after.index(after: after.startIndex)..<close.lowerBound]
+                        .trimmingCharacters(in: .whitespaces)
+                    if !known.contains(name) {
+                        let column = line[..<open.lowerBound].unicodeScalars.count + 1
+                        log.error(
+                            at: SourceLocation(path: file.path, line: index + 1, column: column),
+                            "unknown template '\(name)'",
+                            hint: "known templates: \(known.sorted().joined(separator: ", "))")
+                    }
+                    rest = after[close.upperBound...]
+                }
+            }
+        }
+    }
+
+    /// Reads `i18n/<lang>.yaml`, a flat map of key to string, and checks the keys the formatter needs.
+    private static func loadStrings(folder: URL, theme: String, language: String, log: inout DiagnosticLog) -> Localizer? {
+        let path = "themes/\(theme)/i18n/\(language).yaml"
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("i18n/\(language).yaml").path)
+        else {
+            log.error(
+                at: SourceLocation(path: path), "theme '\(theme)' has no UI strings for language '\(language)'",
+                hint: "add \(path) with one 'key: text' per line")
+            return nil
+        }
+        guard let file = SourceReader.decode(data, path: path, into: &log),
+            let document = YAMLDocument.parse(file.text, path: path, firstLine: 1, into: &log)
+        else { return nil }
+        var reader = FieldReader(document: document, node: document.root, anchor: SourceLocation(path: path))
+        var strings: [String: String] = [:]
+        for key in reader.keys {
+            if let value = reader.string(key) { strings[key] = value }
+        }
+        for key in Localizer.requiredKeys where strings[key] == nil {
+            reader.error(at: SourceLocation(path: path), "missing UI string '\(key)' for language '\(language)'",
+                hint: "add a line '\(key): …'")
+        }
+        log.append(contentsOf: reader.diagnostics)
+        return Localizer(language: language, strings: strings)
+    }
+}

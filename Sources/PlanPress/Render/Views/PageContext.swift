@@ -1,0 +1,130 @@
+/// What every template receives: the site, the UI strings, this page's metadata and its own content.
+///
+/// Templates read `{{site.title}}`, `{{t.nav_home}}`, `{{page.title}}` and `{{content.…}}`.
+struct PageContext<Content> {
+    var site: SiteView
+    var t: [String: String]
+    var page: PageMeta
+    var content: Content
+}
+
+/// The site-wide part of every page: names, navigation, links to assets, the illustrative notice.
+struct SiteView {
+    var title: String
+    var organization: String
+    var language: String
+    var homeURL: String
+    var stylesheetURL: String
+    var navigation: [NavigationLink]
+    var footerPages: [NavigationLink]
+    var illustrative: Bool
+    var feedbackEmail: String?
+    var feedbackPageURL: String?
+}
+
+struct NavigationLink {
+    var title: String
+    var url: String
+    var current: Bool
+}
+
+/// One page's metadata: titles, addresses, breadcrumb, freshness and feedback.
+struct PageMeta {
+    var title: String
+    /// "<page> – <site>", for the browser tab and search results.
+    var documentTitle: String
+    var description: String
+    var url: String
+    var canonicalURL: String
+    var kind: String
+    var breadcrumb: [Crumb]
+    var updated: String
+    var updatedISO: String
+    var feedbackURL: String
+}
+
+/// A breadcrumb step; the last one (the page itself) has no link.
+struct Crumb {
+    var title: String
+    var url: String?
+}
+
+/// Shared view of one task in lists and tables.
+struct TaskRow {
+    var id: String
+    var title: String
+    var url: String
+    var areaTitle: String
+    var areaURL: String
+    var lead: String
+    var due: String
+    var status: String
+    var statusLabel: String
+    var progress: String
+    var progressValue: Int
+    var overdue: Bool
+    var note: String?
+}
+
+/// A table of tasks; templates render it with the `task-table` partial inside `{{#table}}…{{/table}}`.
+struct TaskTable {
+    var tasks: [TaskRow]
+}
+
+/// Shared view of one area in lists and the dashboard.
+struct AreaCard {
+    var id: String
+    var title: String
+    var url: String
+    var summary: String
+    var progress: String
+    var progressValue: Int
+    var taskCount: Int
+    var overdueCount: Int
+    var statusCounts: [StatusCount]
+}
+
+struct StatusCount {
+    var status: String
+    var label: String
+    var count: Int
+}
+
+/// Shared view of one indicator: latest value against target.
+struct IndicatorCard {
+    var id: String
+    var title: String
+    var url: String
+    var areaTitle: String
+    var latest: String?
+    var latestPeriod: String?
+    var target: String
+    var standing: String
+    var standingLabel: String
+    var distance: String?
+}
+
+struct ReportRow {
+    var title: String
+    var url: String
+    var period: String
+    var asOf: String
+    var published: String
+}
+
+struct NewsCard {
+    var title: String
+    var url: String
+    var date: String
+    var dateISO: String
+    var summary: String
+    var image: String?
+    var imageAlt: String?
+    var tags: [TagLink]
+}
+
+struct TagLink {
+    var name: String
+    var url: String
+    var count: Int
+}

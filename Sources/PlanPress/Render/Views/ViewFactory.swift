@@ -1,0 +1,148 @@
+import Foundation
+
+/// Turns resolved content into the view values templates show, formatted for the page's language.
+struct ViewFactory {
+    let site: ResolvedSite
+    let l: Localizer
+    let markdown: MarkdownRenderer
+
+    var base: BaseURL { site.config.baseURL }
+
+    func link(_ path: String) -> String { base.link(path) }
+
+    func html(_ source: MarkdownSource) -> String { markdown.render(source.text) }
+
+    // MARK: - Page frame
+
+    func siteView(current: String) -> SiteView {
+        let sections: [(String, String)] = [
+            ("nav_home", Permalinks.home), ("nav_plan", Permalinks.plan), ("nav_areas", Permalinks.areas),
+            ("nav_tasks", Permalinks.tasks), ("nav_indicators", Permalinks.indicators),
+            ("nav_reports", Permalinks.reports), ("nav_news", Permalinks.news),
+        ]
+        let navigation = sections.map { key, path in
+            NavigationLink(
+                title: l.t(key), url: link(path),
+                current: path.isEmpty ? current.isEmpty : current.hasPrefix(path))
+        }
+        let footerPages = site.pages.map {
+            NavigationLink(title: $0.title, url: link(Permalinks.page($0)), current: current == Permalinks.page($0))
+        }
+        let feedbackPage = site.pages.first { $0.slug == "gop-y" }
+        let illustrative = site.config.illustrative
+        return SiteView(
+            title: site.config.title, organization: site.config.organization, language: l.language,
+            homeURL: link(""), stylesheetURL: link("assets/css/style.css"), navigation: navigation,
+            footerPages: footerPages, illustrative: illustrative, feedbackEmail: site.config.feedback.email,
+            feedbackPageURL: feedbackPage.map { link(Permalinks.page($0)) })
+    }
+
+    /// Metadata for a page at `path`; `crumbs` are the steps between home and the page itself.
+    func meta(
+        title: String, description: String, path: String, kind: String, crumbs: [Crumb] = [],
+        updated: CalendarDate?, feedbackID: String
+    ) -> PageMeta {
+        let updatedDate = updated ?? site.asOf ?? site.plan.issued
+        let home = Crumb(title: l.t("nav_home"), url: link(""))
+        let breadcrumb = path.isEmpty ? [Crumb(title: l.t("nav_home"), url: nil)] : [home] + crumbs + [Crumb(title: title, url: nil)]
+        let documentTitle = path.isEmpty ? site.config.title : "\(title) – \(site.config.title)"
+        let pageDescription = description.isEmpty ? site.config.description : description
+        return PageMeta(
+            title: title, documentTitle: documentTitle, description: Self.oneLine(pageDescription, limit: 300),
+            url: link(path), canonicalURL: base.absolute(path), kind: kind, breadcrumb: breadcrumb,
+            updated: l.date(updatedDate), updatedISO: updatedDate.iso,
+            feedbackURL: FeedbackLink.url(
+                for: site.config.feedback, pageURL: base.absolute(path), title: title, id: feedbackID,
+                subjectPrefix: l.t("feedback_subject")))
+    }
+
+    func context<Content>(_ meta: PageMeta, path: String, content: Content) -> PageContext<Content> {
+        PageContext(site: siteView(current: path), t: l.strings, page: meta, content: content)
+    }
+
+    /// The page that explains how progress is computed: a free page with slug `phuong-phap`, else the plan.
+    var methodologyURL: String {
+        site.pages.first { $0.slug == "phuong-phap" }.map { link(Permalinks.page($0)) } ?? link(Permalinks.plan)
+    }
+
+    // MARK: - Shared rows and cards
+
+    func taskRow(_ task: PlanTask) -> TaskRow {
+        let state = site.taskStates[task.id]
+        let area = site.area(task.area)
+        return TaskRow(
+            id: task.id, title: task.title, url: link(Permalinks.task(task)), areaTitle: area?.title ?? task.area,
+            areaURL: area.map { link(Permalinks.area($0)) } ?? "", lead: site.unitName(task.lead),
+            due: task.dueText ?? l.due(task.due), status: (state?.status ?? .notStarted).rawValue,
+            statusLabel: l.status(state?.status ?? .notStarted), progress: l.percent(state?.progress ?? 0),
+            progressValue: Int((state?.progress ?? 0).rounded()), overdue: state?.isOverdue ?? false,
+            note: state?.note)
+    }
+
+    func statusCounts(_ summary: ProgressSummary) -> [StatusCount] {
+        TaskStatus.allCases.map {
+            StatusCount(status: $0.rawValue, label: l.status($0), count: summary.countByStatus[$0] ?? 0)
+        }
+    }
+
+    func areaCard(_ area: Area) -> AreaCard {
+        let summary = site.areaProgress[area.id] ?? ProgressSummary.compute([], states: [:])
+        return AreaCard(
+            id: area.id, title: area.title, url: link(Permalinks.area(area)), summary: area.summary,
+            progress: l.percent(summary.progress), progressValue: Int(summary.progress.rounded()),
+            taskCount: summary.taskCount, overdueCount: summary.overdueCount, statusCounts: statusCounts(summary))
+    }
+
+    func targetLabel(_ indicator: Indicator) -> String {
+        guard let value = indicator.target.value else {
+            return l.t("target_words", ["text": indicator.target.text ?? "", "year": String(indicator.target.byYear)])
+        }
+        return l.t(
+            "target_value",
+            [
+                "value": l.measure(value, kind: indicator.kind, unit: indicator.unit),
+                "year": String(indicator.target.byYear),
+            ])
+    }
+
+    func indicatorCard(_ indicator: Indicator) -> IndicatorCard {
+        let state = site.indicatorStates[indicator.id]
+        let standing = state?.standing ?? .unknown
+        return IndicatorCard(
+            id: indicator.id, title: indicator.title, url: link(Permalinks.indicator(indicator)),
+            areaTitle: site.area(indicator.area)?.title ?? indicator.area,
+            latest: state?.latest.map { l.measure($0.value, kind: indicator.kind, unit: indicator.unit) },
+            latestPeriod: state?.latest.map { l.period($0.period) }, target: targetLabel(indicator),
+            standing: standing.rawValue, standingLabel: l.standing(standing),
+            distance: state?.distance.flatMap { $0 > 0 ? l.measure($0, kind: indicator.kind == .rank ? .count : indicator.kind, unit: indicator.kind == .rank ? l.t("unit_ranks") : indicator.unit) : nil })
+    }
+
+    func reportTitle(_ report: Report) -> String {
+        report.title.isEmpty ? l.t("report_title", ["period": l.period(report.period)]) : report.title
+    }
+
+    func reportRow(_ report: Report) -> ReportRow {
+        ReportRow(
+            title: reportTitle(report), url: link(Permalinks.report(report.period)), period: l.period(report.period),
+            asOf: l.date(report.asOf), published: l.date(report.published))
+    }
+
+    func newsCard(_ item: NewsItem) -> NewsCard {
+        NewsCard(
+            title: item.title, url: link(Permalinks.newsItem(item)), date: l.date(item.date), dateISO: item.date.iso,
+            summary: item.summary, image: item.image.map(assetLink), imageAlt: item.imageAlt,
+            tags: item.tags.map { TagLink(name: $0, url: link(Permalinks.tag($0)), count: 0) })
+    }
+
+    /// An image path from front matter: absolute URLs stay, site paths go under the base path.
+    func assetLink(_ path: String) -> String {
+        if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
+        return link(path.hasPrefix("/") ? String(path.dropFirst()) : path)
+    }
+
+    static func oneLine(_ text: String, limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        return String(flat.prefix(limit - 1)) + "…"
+    }
+}

@@ -1,0 +1,105 @@
+/// Checks that every id a content item names exists, and that ids are unique.
+struct ReferenceCheck {
+    let store: ContentStore
+    let unitIDs: Set<String>
+    let areaIDs: Set<String>
+    let taskIDs: Set<String>
+    let indicatorIDs: Set<String>
+
+    init(_ store: ContentStore) {
+        self.store = store
+        unitIDs = Set(store.units.map(\.id))
+        areaIDs = Set(store.areas.map(\.id))
+        taskIDs = Set(store.tasks.map(\.id))
+        indicatorIDs = Set(store.indicators.map(\.id))
+    }
+
+    func run(log: inout DiagnosticLog) {
+        checkUnique(store.areas.map { ($0.id, $0.origin) }, what: "area", log: &log)
+        checkUnique(store.tasks.map { ($0.id, $0.origin) }, what: "task", log: &log)
+        checkUnique(store.indicators.map { ($0.id, $0.origin) }, what: "indicator", log: &log)
+        checkUnique(store.reports.map { ($0.period.description, $0.origin) }, what: "report period", field: "period", log: &log)
+
+        for task in store.tasks {
+            expect(task.area, in: areaIDs, what: "area", at: task.origin.location(of: "area"), log: &log)
+            expect(task.lead, in: unitIDs, what: "unit", at: task.origin.location(of: "lead"), log: &log)
+            for (i, partner) in task.partners.enumerated() {
+                expect(partner, in: unitIDs, what: "unit", at: task.origin.location(of: "partners[\(i)]"), log: &log)
+            }
+            for (i, id) in task.indicators.enumerated() {
+                expect(id, in: indicatorIDs, what: "indicator", at: task.origin.location(of: "indicators[\(i)]"), log: &log)
+            }
+        }
+        for indicator in store.indicators {
+            expect(indicator.area, in: areaIDs, what: "area", at: indicator.origin.location(of: "area"), log: &log)
+        }
+        for report in store.reports {
+            checkReport(report, log: &log)
+        }
+        for item in store.news {
+            for (i, id) in item.related.enumerated() where !taskIDs.contains(id) && !indicatorIDs.contains(id) {
+                log.error(
+                    at: item.origin.location(of: "related[\(i)]"), "unknown task or indicator '\(id)'",
+                    hint: Self.knownHint(taskIDs.union(indicatorIDs), near: id))
+            }
+        }
+    }
+
+    private func checkReport(_ report: Report, log: inout DiagnosticLog) {
+        let plan = store.plan
+        let periodStart: CalendarDate? = {
+            switch report.period {
+            case let .quarter(y, q): return CalendarDate(year: y, month: q * 3 - 2, day: 1)
+            case let .half(y, h): return CalendarDate(year: y, month: h * 6 - 5, day: 1)
+            case let .year(y): return CalendarDate(year: y, month: 1, day: 1)
+            }
+        }()
+        if let start = periodStart, report.period.end < plan.periodStart || start > plan.periodEnd {
+            log.error(
+                at: report.origin.location(of: "period"),
+                "report period \(report.period) is outside the plan's period \(plan.periodStart)–\(plan.periodEnd)",
+                hint: "check the year")
+        }
+        for (id, update) in report.tasks.sorted(by: { $0.key < $1.key }) where !taskIDs.contains(id) {
+            log.error(at: update.location, "unknown task '\(id)'", hint: Self.knownHint(taskIDs, near: id))
+        }
+        for id in report.indicators.keys.sorted() where !indicatorIDs.contains(id) {
+            log.error(
+                at: report.origin.location(of: "indicators.\(id)"), "unknown indicator '\(id)'",
+                hint: Self.knownHint(indicatorIDs, near: id))
+        }
+    }
+
+    private func expect(
+        _ id: String, in known: Set<String>, what: String, at location: SourceLocation, log: inout DiagnosticLog
+    ) {
+        guard !known.contains(id) else { return }
+        log.error(at: location, "unknown \(what) '\(id)'", hint: Self.knownHint(known, near: id))
+    }
+
+    private func checkUnique(
+        _ items: [(String, Origin)], what: String, field: String = "id", log: inout DiagnosticLog
+    ) {
+        var first: [String: Origin] = [:]
+        for (id, origin) in items {
+            if let earlier = first[id] {
+                log.error(
+                    at: origin.location(of: field), "duplicate \(what) '\(id)', also in \(earlier.path)",
+                    hint: "each \(what) must be unique; rename one of them")
+            } else {
+                first[id] = origin
+            }
+        }
+    }
+
+    /// "did you mean 'x'? (known: a, b, c, …)"
+    static func knownHint(_ known: Set<String>, near id: String) -> String {
+        let sorted = known.sorted()
+        let closest = sorted.min { FieldReader.distance($0, id) < FieldReader.distance($1, id) }
+        let list = sorted.prefix(12).joined(separator: ", ") + (sorted.count > 12 ? ", …" : "")
+        if let closest, FieldReader.distance(closest, id) <= max(2, id.count / 3) {
+            return "did you mean '\(closest)'? (known: \(list))"
+        }
+        return sorted.isEmpty ? "none are defined yet" : "known: \(list)"
+    }
+}

@@ -1,0 +1,63 @@
+/// Stage 3: check cross-references and URLs, then compute every status and figure the pages show.
+enum ResolveStage {
+    struct Options {
+        var includeDrafts = false
+    }
+
+    static func run(_ store: ContentStore, options: Options = Options(), log: inout DiagnosticLog) -> ResolvedSite? {
+        ReferenceCheck(store).run(log: &log)
+
+        let areas = store.areas.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        let areaOrder = Dictionary(areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let tasks = store.tasks.sorted { TaskOrder.less($0, $1, areaOrder: areaOrder) }
+        let indicators = store.indicators.sorted {
+            (areaOrder[$0.area] ?? .max, $0.id) < (areaOrder[$1.area] ?? .max, $1.id)
+        }
+        let reports = store.reports.sorted { $0.period < $1.period }
+        let news = store.news.filter { options.includeDrafts || !$0.draft }.sorted {
+            ($0.date, $0.title) > ($1.date, $1.title)
+        }
+        let leftOut = store.news.filter { !options.includeDrafts && $0.draft }.map { "draft: \($0.origin.path)" }
+        let asOf = reports.last?.asOf
+
+        var taskStates: [String: TaskState] = [:]
+        for task in tasks {
+            let state = TaskState.compute(for: task, reports: reports, asOf: asOf)
+            taskStates[task.id] = state
+            if !reports.isEmpty, state.history.isEmpty {
+                log.warning(
+                    at: task.origin.location(of: "id"), "no report mentions task \(task.id)",
+                    hint: "add it under 'tasks:' in the latest report")
+            }
+        }
+        var indicatorStates: [String: IndicatorState] = [:]
+        for indicator in indicators {
+            indicatorStates[indicator.id] = IndicatorState.compute(for: indicator, reports: reports)
+        }
+        var areaProgress: [String: ProgressSummary] = [:]
+        for area in areas {
+            areaProgress[area.id] = ProgressSummary.compute(tasks.filter { $0.area == area.id }, states: taskStates)
+        }
+        let planProgress = ProgressSummary.compute(tasks, states: taskStates)
+
+        var urls = URLRegistry()
+        for area in areas { urls.claim(Permalinks.area(area), by: area.origin.location(of: "title"), log: &log) }
+        for task in tasks { urls.claim(Permalinks.task(task), by: task.origin.location(of: "id"), log: &log) }
+        for indicator in indicators {
+            urls.claim(Permalinks.indicator(indicator), by: indicator.origin.location(of: "id"), log: &log)
+        }
+        for item in news { urls.claim(Permalinks.newsItem(item), by: item.origin.location(of: "title"), log: &log) }
+        let reserved = [Permalinks.plan, Permalinks.areas, Permalinks.tasks, Permalinks.indicators,
+            Permalinks.reports, Permalinks.news, Permalinks.tags, "assets/"]
+        for path in reserved { urls.claim(path, by: SourceLocation(path: "(PlanPress)"), log: &log) }
+        for page in store.pages { urls.claim(Permalinks.page(page), by: page.origin.location(of: "title"), log: &log) }
+
+        guard !log.hasErrors else { return nil }
+        return ResolvedSite(
+            config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
+            areas: areas, tasks: tasks, indicators: indicators, reports: reports, news: news,
+            pages: store.pages.sorted { ($0.order, $0.title) < ($1.order, $1.title) }, taskStates: taskStates,
+            indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,
+            leftOut: leftOut)
+    }
+}

@@ -1,0 +1,38 @@
+/// A task as the reports leave it: its latest status and progress, its history, and whether it is overdue.
+public struct TaskState: Sendable {
+    /// One report's word on the task.
+    public struct Entry: Sendable {
+        public var period: ReportPeriod
+        public var status: TaskStatus
+        public var progress: Double
+        public var note: String?
+    }
+
+    public var status: TaskStatus
+    public var progress: Double
+    public var note: String?
+    /// The report the status comes from; nil when no report mentions the task.
+    public var period: ReportPeriod?
+    /// Oldest first.
+    public var history: [Entry]
+    /// Past its deadline and not done, as of the latest report's date.
+    public var isOverdue: Bool
+
+    /// Reads a task's state from the reports, which must be sorted oldest first.
+    static func compute(for task: PlanTask, reports: [Report], asOf: CalendarDate?) -> TaskState {
+        let history = reports.compactMap { report in
+            report.tasks[task.id].map {
+                Entry(period: report.period, status: $0.status, progress: $0.progress, note: $0.note)
+            }
+        }
+        let latest = history.last
+        let status = latest?.status ?? .notStarted
+        var overdue = false
+        if let asOf, let deadline = task.due.deadline, status != .done {
+            overdue = deadline < asOf
+        }
+        return TaskState(
+            status: status, progress: latest?.progress ?? 0, note: latest?.note, period: latest?.period,
+            history: history, isOverdue: overdue)
+    }
+}

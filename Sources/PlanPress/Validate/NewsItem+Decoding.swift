@@ -1,0 +1,34 @@
+extension NewsItem {
+    static func decode(_ file: LoadedFile, log: inout DiagnosticLog) -> NewsItem? {
+        var r = FieldReader(file)
+        let title = r.string("title", required: true)
+        let slug = r.string("slug")
+        let date = r.date("date", required: true)
+        let summary = r.string("summary") ?? ""
+        let image = r.string("image")
+        let imageAlt = r.string("image_alt")
+        if let image {
+            if image.contains(".."), !image.contains("://") {
+                r.error(
+                    at: r.origin.location(of: "image"), "image path '\(image)' climbs out of the site with '..'",
+                    hint: "put the image in static/ and write its path from there, e.g. 'images/anh.jpg'")
+            }
+            if imageAlt?.isEmpty ?? true {
+                r.error(
+                    at: r.origin.location(of: "image"), "image has no 'image_alt' text",
+                    hint: "describe the picture for readers who cannot see it: 'image_alt: …'")
+            }
+        }
+        let tags = r.strings("tags")
+        let related = r.strings("related")
+        let draft = r.bool("draft", default: false)
+        let illustrative = r.bool("illustrative", default: false)
+        r.reportUnknownFields(in: "news item")
+        log.append(contentsOf: r.diagnostics)
+        guard let title, let date else { return nil }
+        return NewsItem(
+            title: title, slug: slug.map(Slug.make) ?? Slug.make(title), date: date, summary: summary, image: image,
+            imageAlt: imageAlt, tags: tags, related: related, draft: draft, illustrative: illustrative,
+            body: file.body, origin: r.origin)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import PlanPress
+
+/// `planpress build`: renders the site into the output folder, atomically.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Render content/ into a static website (default: site/).")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "The output folder (default: site/ in the source folder).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "Override baseURL from planpress.yaml, e.g. / for a local preview.")
+    var baseURL: String?
+
+    func run() throws {
+        let options = BuildOptions(
+            source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
+            strict: site.strict, baseURL: baseURL, includeDrafts: site.drafts)
+        let report = try Pipeline.build(options) { stage, seconds in
+            Terminal.progress("  \(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Terminal.milliseconds(seconds))")
+        }
+        Terminal.warnings(report.warnings)
+        print(Terminal.summary(report, output: options.output))
+    }
+}
