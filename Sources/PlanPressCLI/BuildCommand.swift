@@ -15,6 +15,12 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Override baseURL from planpress.yaml, e.g. / for a local preview.")
     var baseURL: String?
 
+    func validate() throws {
+        if let baseURL, BaseURL(baseURL) == nil {
+            throw ValidationError("--base-url '\(baseURL)' is not an http(s) URL or a path such as /cchc/")
+        }
+    }
+
     func run() throws {
         let options = BuildOptions(
             source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },

@@ -45,6 +45,7 @@ enum ThemeLoader {
         checkPartials(texts, known: Set(texts.keys), log: &log)
 
         let localizer = loadStrings(folder: folder, theme: name, language: language, log: &log)
+        if let localizer { checkStringKeys(texts, strings: localizer.strings, language: language, log: &log) }
         guard let localizer, !log.hasErrors else { return nil }
         return Theme(name: name, folder: folder, library: MustacheLibrary(templates: templates), localizer: localizer)
     }
@@ -74,6 +75,34 @@ enum ThemeLoader {
                             hint: "known templates: \(known.sorted().joined(separator: ", "))")
                     }
                     rest = after[close.upperBound...]
+                }
+            }
+        }
+    }
+
+    /// Every `{{t.key}}` a template uses must exist in the language file; Mustache would print nothing.
+    private static func checkStringKeys(
+        _ texts: [String: (path: String, text: String)], strings: [String: String], language: String,
+        log: inout DiagnosticLog
+    ) {
+        for (_, file) in texts.sorted(by: { $0.key < $1.key }) {
+            for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = line[...]
+                while let found = rest.range(of: "t.") {
+                    let before = rest[..<found.lowerBound].last
+                    let keyEnd = rest[found.upperBound...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") }
+                        ?? rest.endIndex
+                    let key = String(rest[found.upperBound..<keyEnd])
+                    if before == "{" || before == "#" || before == "^" || before == " " && rest[..<found.lowerBound].hasSuffix("{{ ") {
+                        if !key.isEmpty, strings[key] == nil {
+                            let column = line[..<found.lowerBound].unicodeScalars.count + 1
+                            log.error(
+                                at: SourceLocation(path: file.path, line: index + 1, column: column),
+                                "UI string '\(key)' is missing for language '\(language)'",
+                                hint: "add '\(key): …' to i18n/\(language).yaml")
+                        }
+                    }
+                    rest = rest[keyEnd...]
                 }
             }
         }

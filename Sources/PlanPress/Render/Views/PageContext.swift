@@ -15,6 +15,7 @@ struct SiteView {
     var language: String
     var homeURL: String
     var stylesheetURL: String
+    var iconURL: String
     var navigation: [NavigationLink]
     var footerPages: [NavigationLink]
     var illustrative: Bool
@@ -81,6 +82,7 @@ struct AreaCard {
     var progressValue: Int
     var taskCount: Int
     var overdueCount: Int
+    var hasOverdue: Bool
     var statusCounts: [StatusCount]
 }
 

@@ -32,7 +32,7 @@ struct ViewFactory {
         let illustrative = site.config.illustrative
         return SiteView(
             title: site.config.title, organization: site.config.organization, language: l.language,
-            homeURL: link(""), stylesheetURL: link("assets/css/style.css"), navigation: navigation,
+            homeURL: link(""), stylesheetURL: link("assets/css/style.css"), iconURL: link("assets/favicon.svg"), navigation: navigation,
             footerPages: footerPages, illustrative: illustrative, feedbackEmail: site.config.feedback.email,
             feedbackPageURL: feedbackPage.map { link(Permalinks.page($0)) })
     }
@@ -90,7 +90,8 @@ struct ViewFactory {
         return AreaCard(
             id: area.id, title: area.title, url: link(Permalinks.area(area)), summary: area.summary,
             progress: l.percent(summary.progress), progressValue: Int(summary.progress.rounded()),
-            taskCount: summary.taskCount, overdueCount: summary.overdueCount, statusCounts: statusCounts(summary))
+            taskCount: summary.taskCount, overdueCount: summary.overdueCount, hasOverdue: summary.overdueCount > 0,
+            statusCounts: statusCounts(summary))
     }
 
     func targetLabel(_ indicator: Indicator) -> String {

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import PlanPress
+
+/// Slugs, dates, deadlines, periods and Vietnamese number formats.
+@Suite struct FormattingTests {
+    @Test(arguments: [
+        ("Cải cách thể chế", "cai-cach-the-che"),
+        ("Đẩy mạnh dịch vụ công trực tuyến", "day-manh-dich-vu-cong-truc-tuyen"),
+        ("Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", "xay-dung-va-phat-trien-chinh-phu-dien-tu-chinh-phu-so"),
+        ("  II.2.a  ", "ii-2-a"),
+        ("Quý 3/2026 – tổng kết!", "quy-3-2026-tong-ket"),
+    ])
+    func slugsAreASCIIWithHyphens(text: String, slug: String) {
+        #expect(Slug.make(text) == slug)
+    }
+
+    @Test func datesMustExist() {
+        #expect(CalendarDate(iso: "2026-02-28") != nil)
+        #expect(CalendarDate(iso: "2026-02-30") == nil)
+        #expect(CalendarDate(iso: "2028-02-29") != nil)
+        #expect(CalendarDate(iso: "2026-13-01") == nil)
+        #expect(CalendarDate(iso: "26-1-1") == nil)
+    }
+
+    @Test func deadlinesOfEachForm() {
+        #expect(Due("2026-2030")?.deadline == CalendarDate(year: 2030, month: 12, day: 31))
+        #expect(Due("2027-02")?.deadline == CalendarDate(year: 2027, month: 2, day: 28))
+        #expect(Due("2027-02-15")?.deadline == CalendarDate(year: 2027, month: 2, day: 15))
+        #expect(Due("yearly") == .yearly)
+        #expect(Due("yearly")?.deadline == nil)
+        #expect(Due("2030-2026") == nil)
+        #expect(Due("soon") == nil)
+    }
+
+    @Test func reportPeriodsParseAndOrder() throws {
+        let q3 = try #require(ReportPeriod("2026-Q3"))
+        let h1 = try #require(ReportPeriod("2026-h1"))
+        let year = try #require(ReportPeriod("2026"))
+        #expect(q3.slug == "2026-q3")
+        #expect(h1.end == CalendarDate(year: 2026, month: 6, day: 30))
+        #expect([year, q3, h1].sorted() == [h1, q3, year])
+        #expect(ReportPeriod("2026-Q5") == nil)
+    }
+
+    static let vietnamese = Localizer(
+        language: "vi",
+        strings: [
+            "decimal_separator": ",", "group_separator": ".", "format_percent": "{n}%", "format_rank": "hạng {n}",
+            "date_short": "{d}/{m}/{y}", "period_quarter": "Quý {q}/{y}", "period_half_first": "6 tháng đầu năm {y}",
+            "due_month": "Tháng {m}/{y}",
+        ])
+
+    @Test func numbersAndDatesInVietnamese() throws {
+        let l = Self.vietnamese
+        #expect(l.number(87.5) == "87,5")
+        #expect(l.number(87.25) == "87,3")
+        #expect(l.number(-3) == "-3")
+        #expect(l.number(1_250_000) == "1.250.000")
+        #expect(l.measure(87.5, kind: .percent, unit: "%") == "87,5%")
+        #expect(l.measure(4, kind: .rank, unit: "hạng") == "hạng 4")
+        #expect(l.date(try #require(CalendarDate(iso: "2025-08-29"))) == "29/8/2025")
+        #expect(l.period(.quarter(year: 2026, quarter: 3)) == "Quý 3/2026")
+        #expect(l.period(.half(year: 2026, half: 1)) == "6 tháng đầu năm 2026")
+        #expect(l.due(.month(year: 2027, month: 2)) == "Tháng 2/2027")
+        #expect(l.due(.years(2026, 2030)) == "2026–2030")
+    }
+
+    @Test func baseURLsKeepTheirSubPath() throws {
+        let base = try #require(BaseURL("https://example.gov.vn/cchc"))
+        #expect(base.path == "/cchc/")
+        #expect(base.link("nhiem-vu/i-1/") == "/cchc/nhiem-vu/i-1/")
+        #expect(base.absolute("") == "https://example.gov.vn/cchc/")
+        #expect(BaseURL("/")?.link("") == "/")
+        #expect(BaseURL("javascript:alert(1)") == nil)
+        #expect(BaseURL("ftp://example.gov.vn/") == nil)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@testable import PlanPress
+
+/// The repository's own content/: the Hai Phong Department of Foreign Affairs' PAR plan 2026–2030.
+@Suite struct RealPlanTests {
+    static let repository = TestSite.repository
+
+    @Test func theWholePlanBuildsWithoutErrorsOrWarnings() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-real-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let report = try Pipeline.build(BuildOptions(source: Self.repository, output: output))
+        #expect(report.warnings.map(\.description) == [])
+        #expect(report.pagesByKind["area"] == 7)
+        #expect(report.pagesByKind["task"] == 42)
+        #expect(report.pagesByKind["indicator"] == 17)
+        #expect(report.pagesByKind["report"] == 3)
+
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("Sở Ngoại vụ thành phố Hải Phòng"))
+        #expect(home.contains("Số liệu minh họa."))
+        let site = try Pipeline.check(BuildOptions(source: Self.repository)).0
+        #expect(home.contains("<p class=\"big-figure\">\(try theme(site).percent(site.planProgress.progress))</p>"))
+    }
+
+    @Test func everyAnnexTaskHasItsLeadDueAndProduct() throws {
+        let (site, _, _) = try Pipeline.check(BuildOptions(source: Self.repository))
+        let areaIDs = site.areas.map(\.id)
+        #expect(areaIDs == ["I", "II", "III", "IV", "V", "VI", "VII"])
+        let counts = Dictionary(grouping: site.tasks, by: \.area).mapValues(\.count)
+        // The annex: I 4, II 5 (II.2 as three sub-rows), III 3, IV 8, V 1, VI 12 (VI.2 as three), VII 5.
+        #expect(counts == ["I": 4, "II": 7, "III": 3, "IV": 8, "V": 1, "VI": 14, "VII": 5])
+        for task in site.tasks {
+            #expect(site.units[task.lead] != nil, "\(task.id) lead")
+            #expect(!task.product.isEmpty, "\(task.id) has no product")
+        }
+    }
+
+    @Test func theNumericTargetsOfThePlanAreIndicators() throws {
+        let (site, _, _) = try Pipeline.check(BuildOptions(source: Self.repository))
+        func target(_ id: String) -> Double? { site.indicator(id)?.target.value }
+        #expect(target("ty-le-tthc-truc-tuyen") == 100)
+        #expect(target("ty-le-ho-so-truc-tuyen") == 100)
+        #expect(target("ty-le-dinh-danh-dien-tu") == 90)
+        #expect(target("hai-long-giai-quyet-tthc") == 95)
+        #expect(target("giam-chi-ngan-sach-su-nghiep") == 15)
+        #expect(target("kiem-tra-tren-moi-truong-so") == 70)
+        #expect(target("boi-duong-ky-nang-so-can-ban") == 100)
+        #expect(target("so-hoa-ho-so-ket-qua") == 100)
+        #expect(target("dich-vu-cong-tren-di-dong") == 100)
+        for rank in ["par-index", "sipas", "pci"] {
+            #expect(target(rank) == 5)
+            #expect(site.indicator(rank)?.direction == .down)
+        }
+    }
+
+    private func theme(_ site: ResolvedSite) throws -> Localizer {
+        var log = DiagnosticLog()
+        let theme = try #require(ThemeLoader.load(named: "default", in: Self.repository, language: "vi", log: &log))
+        return theme.localizer
+    }
+}
