@@ -221,3 +221,23 @@ import Testing
         return links
     }
 }
+
+/// The output folder: only PlanPress's own output is ever replaced.
+@Suite struct OutputFolderTests {
+    @Test func aFolderPlanPressDidNotWriteIsRefusedAndKept() throws {
+        let site = try TestSite(Fixtures.site)
+        try site.write("site/notes.txt", "mine")
+        #expect(throws: UsageError.self) { try site.build() }
+        #expect(try site.file("notes.txt") == "mine")
+    }
+
+    @Test func anEmptyFolderOrOneWithOnlyAGitkeepIsUsed() throws {
+        let site = try TestSite(Fixtures.site)
+        try site.write("site/.gitkeep", "")
+        try site.build()
+        #expect(site.exists("index.html"))
+        // A second build replaces its own output.
+        try site.build()
+        #expect(site.exists(".planpress-output"))
+    }
+}

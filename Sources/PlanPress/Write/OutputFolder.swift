@@ -28,7 +28,9 @@ enum OutputFolder {
         guard isDirectory.boolValue else {
             throw Refusal(description: "\(out) is a file, not a folder")
         }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).filter {
+            $0 != ".gitkeep" && $0 != ".DS_Store"
+        }
         if !entries.isEmpty, !entries.contains(marker) {
             throw Refusal(
                 description: "\(out) is not empty and was not written by PlanPress; empty it or choose another --output")
