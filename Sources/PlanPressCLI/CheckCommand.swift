@@ -11,11 +11,13 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(source: site.sourceURL, strict: site.strict, includeDrafts: site.drafts)
-        let (resolved, _, diagnostics) = try Pipeline.check(options)
+        let (editions, _, diagnostics) = try Pipeline.check(options)
+        guard let resolved = editions.first else { return }
         let warnings = diagnostics.filter { $0.severity == .warning }
         Terminal.warnings(warnings)
         print(
             "ok: \(resolved.areas.count) areas, \(resolved.tasks.count) tasks, \(resolved.indicators.count) indicators, "
-                + "\(resolved.reports.count) reports, \(resolved.news.count) news, \(warnings.count) warnings")
+                + "\(resolved.reports.count) reports, \(resolved.news.count) news, \(editions.count) language\(editions.count == 1 ? "" : "s"), "
+                + "\(warnings.count) warnings")
     }
 }

@@ -70,7 +70,7 @@ import Testing
         #expect(percent.standing == .offTrack)
         #expect(percent.distance == 1)
         let words = IndicatorState.compute(for: Self.indicator(direction: .down, kind: .rank, target: nil), reports: reports)
-        #expect(words.standing == .onTrack)
+        #expect(words.standing == .notAssessed)
         let none = IndicatorState.compute(for: Self.indicator(direction: .up, kind: .percent, target: 90), reports: [])
         #expect(none.standing == .unknown && none.latest == nil)
     }

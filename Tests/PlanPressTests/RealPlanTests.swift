@@ -12,20 +12,24 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let report = try Pipeline.build(BuildOptions(source: Self.repository, output: output))
         #expect(report.warnings.map(\.description) == [])
-        #expect(report.pagesByKind["area"] == 7)
-        #expect(report.pagesByKind["task"] == 42)
-        #expect(report.pagesByKind["indicator"] == 17)
-        #expect(report.pagesByKind["report"] == 3)
+        // Vietnamese and English editions.
+        #expect(report.pagesByKind["area"] == 7 * 2)
+        #expect(report.pagesByKind["task"] == 42 * 2)
+        #expect(report.pagesByKind["indicator"] == 17 * 2)
+        #expect(report.pagesByKind["report"] == 3 * 2)
+        #expect(!report.leftOut.contains { $0.contains("not translated") }, "every item has its English translation")
 
         let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(home.contains("Sở Ngoại vụ thành phố Hải Phòng"))
         #expect(home.contains("Số liệu minh họa."))
-        let site = try Pipeline.check(BuildOptions(source: Self.repository)).0
+        let site = try #require(try Pipeline.check(BuildOptions(source: Self.repository)).0.first)
         #expect(home.contains("<p class=\"big-figure\">\(try theme(site).percent(site.planProgress.progress))</p>"))
+        let english = try String(contentsOf: output.appendingPathComponent("en/index.html"), encoding: .utf8)
+        #expect(english.contains("Hai Phong City Department of Foreign Affairs"))
     }
 
     @Test func everyAnnexTaskHasItsLeadDueAndProduct() throws {
-        let (site, _, _) = try Pipeline.check(BuildOptions(source: Self.repository))
+        let site = try #require(try Pipeline.check(BuildOptions(source: Self.repository)).0.first)
         let areaIDs = site.areas.map(\.id)
         #expect(areaIDs == ["I", "II", "III", "IV", "V", "VI", "VII"])
         let counts = Dictionary(grouping: site.tasks, by: \.area).mapValues(\.count)
@@ -38,7 +42,7 @@ import Testing
     }
 
     @Test func theNumericTargetsOfThePlanAreIndicators() throws {
-        let (site, _, _) = try Pipeline.check(BuildOptions(source: Self.repository))
+        let site = try #require(try Pipeline.check(BuildOptions(source: Self.repository)).0.first)
         func target(_ id: String) -> Double? { site.indicator(id)?.target.value }
         #expect(target("ty-le-tthc-truc-tuyen") == 100)
         #expect(target("ty-le-ho-so-truc-tuyen") == 100)
@@ -57,7 +61,7 @@ import Testing
 
     private func theme(_ site: ResolvedSite) throws -> Localizer {
         var log = DiagnosticLog()
-        let theme = try #require(ThemeLoader.load(named: "default", in: Self.repository, language: "vi", log: &log))
-        return theme.localizer
+        let theme = try #require(ThemeLoader.load(named: "default", in: Self.repository, languages: ["vi"], log: &log))
+        return theme.localizer(for: "vi")
     }
 }

@@ -22,8 +22,9 @@ enum LoadStage {
             return site
         }
 
+        let otherLanguages = Array(configuredLanguages(site.config).dropFirst())
         for path in reader.contentPaths(into: &log) {
-            let relative = String(path.dropFirst("content/".count))
+            let (relative, language) = TranslationPath.split(String(path.dropFirst("content/".count)), languages: otherLanguages)
             guard let kind = ContentKind(contentPath: relative) else {
                 if path.hasSuffix(".md") || path.hasSuffix(".yaml") {
                     log.warning(
@@ -34,11 +35,21 @@ enum LoadStage {
             }
             guard let file = reader.read(path, into: &log) else { continue }
             site.sources[path] = file
-            if let loaded = load(file, kind: kind, log: &log) {
+            if var loaded = load(file, kind: kind, log: &log) {
+                loaded.language = language
                 site.files.append(loaded)
             }
         }
         return site
+    }
+
+    /// The `languages:` of planpress.yaml as written, before the config is validated.
+    private static func configuredLanguages(_ config: YAMLDocument?) -> [String] {
+        guard let mapping = config?.root?.mapping else { return [] }
+        for (key, value) in mapping where key.scalar?.string == "languages" {
+            return value.sequence.map { $0.compactMap { $0.scalar?.string } } ?? []
+        }
+        return []
     }
 
     /// Parses one file's text; pure, so tests can call it without a file system.

@@ -9,4 +9,6 @@ public struct ContentStore: Sendable {
     public var reports: [Report]
     public var news: [NewsItem]
     public var pages: [Page]
+    /// Translations by language, then by the path of the file they translate.
+    public var translations: [String: [String: Translation]] = [:]
 }

@@ -7,6 +7,8 @@ public struct NewsItem: Sendable {
     public var image: String?
     public var imageAlt: String?
     public var tags: [String]
+    /// Each tag's URL slug, from the original language, so every edition shares tag addresses.
+    public var tagSlugs: [String]
     public var related: [String]
     public var draft: Bool
     public var illustrative: Bool

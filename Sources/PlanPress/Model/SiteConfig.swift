@@ -11,8 +11,35 @@ public struct SiteConfig: Sendable {
     public var newsPageSize: Int
     /// Lets raw HTML in Markdown through; off by default.
     public var allowRawHTML: Bool
+    /// What a language edition does with an item that has no translation.
+    public var fallback: TranslationFallback
+    /// Title, organization and description in the other languages.
+    public var translations: [String: SiteTranslation]
 
     public var defaultLanguage: String { languages.first ?? "vi" }
+
+    /// The settings as one language edition shows them.
+    public func localized(to language: String) -> SiteConfig {
+        guard let t = translations[language] else { return self }
+        var copy = self
+        copy.title = t.title ?? title
+        copy.organization = t.organization ?? organization
+        copy.description = t.description ?? description
+        return copy
+    }
+}
+
+/// `fallback: omit | notice`: leave untranslated news and pages out, or show the original with a notice.
+public enum TranslationFallback: String, Sendable, CaseIterable {
+    case omit
+    case notice
+}
+
+/// The site's own words in another language, from `translations.<lang>` in planpress.yaml.
+public struct SiteTranslation: Sendable {
+    public var title: String?
+    public var organization: String?
+    public var description: String?
 }
 
 /// How readers reach the publisher: a mailto address and/or a form URL template.

@@ -8,7 +8,7 @@ public enum Pipeline {
     public typealias StageObserver = @Sendable (_ stage: String, _ seconds: Double) -> Void
 
     /// Runs load, validate and resolve; throws every content error found, together.
-    public static func check(_ options: BuildOptions, observe: StageObserver? = nil) throws -> (ResolvedSite, Theme, [Diagnostic]) {
+    public static func check(_ options: BuildOptions, observe: StageObserver? = nil) throws -> ([ResolvedSite], Theme, [Diagnostic]) {
         var log = DiagnosticLog()
         var timer = StageTimer(observe: observe)
 
@@ -24,16 +24,16 @@ public enum Pipeline {
             }
             guard
                 let theme = ThemeLoader.load(
-                    named: store.config.theme, in: options.source, language: store.config.defaultLanguage, log: &log)
+                    named: store.config.theme, in: options.source, languages: store.config.languages, log: &log)
             else { return nil }
             return (store, theme)
         }
-        let resolved = timer.measure("resolve") { () -> ResolvedSite? in
-            guard let (store, _) = validated else { return nil }
+        let resolved = timer.measure("resolve") { () -> [ResolvedSite] in
+            guard let (store, _) = validated else { return [] }
             return ResolveStage.run(store, options: .init(includeDrafts: options.includeDrafts), log: &log)
         }
         let diagnostics = attachSourceLines(log.sorted, sources: loaded.sources)
-        guard let resolved, let (_, theme) = validated, !log.hasErrors else {
+        guard !resolved.isEmpty, let (_, theme) = validated, !log.hasErrors else {
             throw BuildFailure(stage: "check", diagnostics: diagnostics)
         }
         if options.strict, !log.warnings.isEmpty {
@@ -51,12 +51,12 @@ public enum Pipeline {
         }
         var timer = StageTimer(observe: observe)
         let start = Date()
-        let (site, theme, diagnostics) = try check(options, observe: observe)
+        let (sites, theme, diagnostics) = try check(options, observe: observe)
         timer.times.append(("check", Date().timeIntervalSince(start)))
 
         let files: [RenderedFile]
         do {
-            files = try timer.measure("render") { () throws(TemplateError) in try RenderStage.run(site, theme: theme) }
+            files = try timer.measure("render") { () throws(TemplateError) in try RenderStage.run(sites, theme: theme) }
         } catch {
             throw BuildFailure(
                 stage: "render",
@@ -75,7 +75,7 @@ public enum Pipeline {
         for file in files { if let kind = file.kind { pagesByKind[kind, default: 0] += 1 } }
         return BuildReport(
             pagesByKind: pagesByKind, fileCount: files.count, warnings: diagnostics.filter { $0.severity == .warning },
-            leftOut: site.leftOut, stageTimes: timer.times)
+            leftOut: sites.first?.leftOut ?? [], stageTimes: timer.times)
     }
 
     /// Adds the offending line of each diagnostic's file, for the caret display.

@@ -1,8 +1,28 @@
-/// Stage 4: render every page of the resolved site through the theme's templates, in memory.
+/// Stage 4: render every page of every language edition through the theme's templates, in memory.
 enum RenderStage {
-    static func run(_ site: ResolvedSite, theme: Theme) throws(TemplateError) -> [RenderedFile] {
+    static func run(_ sites: [ResolvedSite], theme: Theme) throws(TemplateError) -> [RenderedFile] {
+        let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.language, theme.localizer(for: $0.language).t("language_name")) })
+        let editions = EditionMap(sites: sites, names: names)
+        var files: [RenderedFile] = []
+        var pagesByEdition: [(Edition, [String])] = []
+        for site in sites {
+            let edition = try render(site, theme: theme, editions: editions)
+            pagesByEdition.append((site.edition, edition.compactMap(\.sitePath)))
+            files += edition
+        }
+        if let site = sites.first {
+            let lastModified = [site.latestReport?.published, site.news.first?.date].compactMap { $0 }.max()
+            files.append(SiteFiles.sitemap(pagesByEdition, editions: editions, base: site.config.baseURL, lastModified: lastModified))
+            files.append(SiteFiles.robots(base: site.config.baseURL))
+        }
+        return files
+    }
+
+    /// One edition: its pages under its path prefix, and its 404 page.
+    static func render(_ site: ResolvedSite, theme: Theme, editions: EditionMap) throws(TemplateError) -> [RenderedFile] {
         let views = ViewFactory(
-            site: site, l: theme.localizer, markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML))
+            site: site, l: theme.localizer(for: site.language),
+            markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML), editions: editions)
         let r = PageRenderer(views: views, theme: theme)
         var files = [try HomePage.render(r), try PlanPage.render(r)]
         files += try AreaPages.render(r)
@@ -12,10 +32,8 @@ enum RenderStage {
         files += try NewsPages.render(r)
         files += try TagPages.render(r)
         files += try FreePages.render(r)
-        let lastModified = [site.latestReport?.published, site.news.first?.date].compactMap { $0 }.max()
-        files.append(SiteFiles.sitemap(for: files, base: site.config.baseURL, lastModified: lastModified))
         files.append(try FreePages.notFound(r))
-        files.append(SiteFiles.robots(base: site.config.baseURL))
-        return files
+        let prefix = site.edition.pathPrefix
+        return files.map { RenderedFile(path: prefix + $0.path, contents: $0.contents, kind: $0.kind, sitePath: $0.sitePath) }
     }
 }

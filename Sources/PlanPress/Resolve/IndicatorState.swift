@@ -7,11 +7,12 @@ public struct IndicatorState: Sendable {
 
     /// Whether the latest value meets the target, read in the indicator's direction.
     public enum Standing: String, Sendable {
-        /// The latest value meets the target (or, for a target in words, improved on the previous value).
         case onTrack = "on-track"
         case offTrack = "off-track"
-        /// No value yet, or one value of a target given only in words.
+        /// No value yet.
         case unknown
+        /// The plan gives the target in words only ("từng bước cải thiện"): the trend is shown, not judged.
+        case notAssessed = "not-assessed"
     }
 
     /// Oldest first.
@@ -33,9 +34,6 @@ public struct IndicatorState: Sendable {
             let gap = direction == .up ? target - latest.value : latest.value - target
             return IndicatorState(values: values, distance: max(0, gap), standing: meets ? .onTrack : .offTrack)
         }
-        let reference = values.count > 1 ? values[values.count - 2].value : indicator.baseline?.value
-        guard let reference else { return IndicatorState(values: values, distance: nil, standing: .unknown) }
-        let improved = latest.value == reference || direction.isBetter(latest.value, than: reference)
-        return IndicatorState(values: values, distance: nil, standing: improved ? .onTrack : .offTrack)
+        return IndicatorState(values: values, distance: nil, standing: .notAssessed)
     }
 }

@@ -16,7 +16,7 @@ public enum Permalinks {
     public static func indicator(_ indicator: Indicator) -> String { indicators + Slug.make(indicator.id) + "/" }
     public static func report(_ period: ReportPeriod) -> String { reports + period.slug + "/" }
     public static func newsItem(_ item: NewsItem) -> String { news + item.slug + "/" }
-    public static func tag(_ tag: String) -> String { tags + Slug.make(tag) + "/" }
+    public static func tag(slug: String) -> String { tags + slug + "/" }
     public static func page(_ page: Page) -> String { page.slug + "/" }
 
     /// Page `n` (1-based) of a paginated list; page 1 is the list itself.

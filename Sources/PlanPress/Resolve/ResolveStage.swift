@@ -4,7 +4,39 @@ enum ResolveStage {
         var includeDrafts = false
     }
 
-    static func run(_ store: ContentStore, options: Options = Options(), log: inout DiagnosticLog) -> ResolvedSite? {
+    /// Resolves every language edition; the default language's diagnostics are the site's.
+    static func run(_ store: ContentStore, options: Options = Options(), log: inout DiagnosticLog) -> [ResolvedSite] {
+        let editions = Edition.all(for: store.config)
+        guard let first = editions.first,
+            let base = run(store, edition: first, editions: editions, untranslated: [], leftOut: [], options: options, log: &log)
+        else { return [] }
+        var sites = [base]
+        for edition in editions.dropFirst() {
+            let localized = store.localized(to: edition.language, log: &log)
+            var scratch = DiagnosticLog()
+            let omitted = localized.omitted.map { "untranslated (\(edition.language)): \($0)" }
+            guard
+                let site = run(
+                    localized.store, edition: edition, editions: editions, untranslated: localized.untranslated,
+                    leftOut: omitted, options: options, log: &scratch)
+            else {
+                log.append(contentsOf: scratch.errors)
+                return []
+            }
+            if !localized.untranslated.isEmpty, store.config.fallback == .notice {
+                let count = localized.untranslated.count
+                sites[0].leftOut.append("\(count) item\(count == 1 ? "" : "s") not translated into \(edition.language), shown with a notice")
+            }
+            sites[0].leftOut.append(contentsOf: omitted)
+            sites.append(site)
+        }
+        return log.hasErrors ? [] : sites
+    }
+
+    static func run(
+        _ store: ContentStore, edition: Edition, editions: [Edition], untranslated: Set<String>, leftOut: [String],
+        options: Options, log: inout DiagnosticLog
+    ) -> ResolvedSite? {
         ReferenceCheck(store).run(log: &log)
 
         let areas = store.areas.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
@@ -17,7 +49,7 @@ enum ResolveStage {
         let news = store.news.filter { options.includeDrafts || !$0.draft }.sorted {
             ($0.date, $0.title) > ($1.date, $1.title)
         }
-        let leftOut = store.news.filter { !options.includeDrafts && $0.draft }.map { "draft: \($0.origin.path)" }
+        let drafts = store.news.filter { !options.includeDrafts && $0.draft }.map { "draft: \($0.origin.path)" }
         let asOf = reports.last?.asOf
 
         var taskStates: [String: TaskState] = [:]
@@ -54,10 +86,10 @@ enum ResolveStage {
 
         guard !log.hasErrors else { return nil }
         return ResolvedSite(
-            config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
+            edition: edition, editions: editions, untranslated: untranslated, config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
             areas: areas, tasks: tasks, indicators: indicators, reports: reports, news: news,
             pages: store.pages.sorted { ($0.order, $0.title) < ($1.order, $1.title) }, taskStates: taskStates,
             indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,
-            leftOut: leftOut)
+            leftOut: edition.isDefault ? drafts : leftOut)
     }
 }

@@ -1,5 +1,11 @@
 /// The site with every reference checked and every figure computed: what the render stage draws from.
 public struct ResolvedSite: Sendable {
+    /// The language edition this is; figures are the same in every edition, words differ.
+    public var edition: Edition
+    /// All editions of the site, the default first, for language switchers and alternates.
+    public var editions: [Edition]
+    /// Paths of items shown untranslated, with a notice.
+    public var untranslated: Set<String>
     public var config: SiteConfig
     public var plan: Plan
     public var units: [String: AgencyUnit]
@@ -24,6 +30,13 @@ public struct ResolvedSite: Sendable {
     public var leftOut: [String]
 
     public var latestReport: Report? { reports.last }
+    public var language: String { edition.language }
+
+    /// How many pages the news list takes.
+    public var newsPageCount: Int {
+        let size = max(1, config.newsPageSize)
+        return max(1, (news.count + size - 1) / size)
+    }
 
     public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
     public func task(_ id: String) -> PlanTask? { tasks.first { $0.id == id } }
@@ -34,15 +47,14 @@ public struct ResolvedSite: Sendable {
     public func indicators(in area: Area) -> [Indicator] { indicators.filter { $0.area == area.id } }
     public func news(relatedTo id: String) -> [NewsItem] { news.filter { $0.related.contains(id) } }
 
-    /// Every tag with its news (tags that share a slug are one tag), sorted by the Vietnamese collation of the tag.
-    public var tags: [(tag: String, news: [NewsItem])] {
-        var bySlug: [String: (tag: String, news: [NewsItem])] = [:]
+    /// Every tag with its slug and news (tags that share a slug are one tag), sorted by name.
+    public var tags: [(tag: String, slug: String, news: [NewsItem])] {
+        var bySlug: [String: (tag: String, slug: String, news: [NewsItem])] = [:]
         for item in news {
-            for tag in Set(item.tags.map(Slug.make)).sorted() {
-                let name = item.tags.first { Slug.make($0) == tag } ?? tag
-                bySlug[tag, default: (name, [])].news.append(item)
+            for (index, slug) in item.tagSlugs.enumerated() where bySlug[slug]?.news.last?.origin.path != item.origin.path {
+                bySlug[slug, default: (item.tags[index], slug, [])].news.append(item)
             }
         }
-        return bySlug.values.sorted { VietnameseCollation.less($0.tag, $1.tag) }
+        return bySlug.values.sorted { Collation.less($0.tag, $1.tag, language: language) }
     }
 }

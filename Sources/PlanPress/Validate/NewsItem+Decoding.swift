@@ -28,7 +28,7 @@ extension NewsItem {
         guard let title, let date else { return nil }
         return NewsItem(
             title: title, slug: slug.map(Slug.make) ?? Slug.make(title), date: date, summary: summary, image: image,
-            imageAlt: imageAlt, tags: tags, related: related, draft: draft, illustrative: illustrative,
+            imageAlt: imageAlt, tags: tags, tagSlugs: tags.map(Slug.make), related: related, draft: draft, illustrative: illustrative,
             body: file.body, origin: r.origin)
     }
 }

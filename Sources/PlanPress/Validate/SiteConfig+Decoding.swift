@@ -15,6 +15,28 @@ extension SiteConfig {
         }
         var languages = r.strings("languages")
         if languages.isEmpty { languages = ["vi"] }
+        for (index, language) in languages.enumerated() where !Self.isLanguageCode(language) {
+            r.error(
+                at: r.origin.location(of: "languages[\(index)]"), "'\(language)' is not a language code",
+                hint: "use two-letter codes such as vi or en")
+        }
+        if Set(languages).count != languages.count {
+            r.error(at: r.origin.location(of: "languages"), "a language is listed twice")
+        }
+        let fallback: TranslationFallback = r.choice("fallback") ?? .notice
+        var translations: [String: SiteTranslation] = [:]
+        for entry in r.entries("translations") {
+            var t = FieldReader(document: document, node: entry.value, anchor: entry.location)
+            if !languages.dropFirst().contains(entry.key) {
+                t.error(
+                    at: entry.location, "translations for '\(entry.key)', which is not a second language of the site",
+                    hint: "list it under 'languages:' after the default language")
+            }
+            translations[entry.key] = SiteTranslation(
+                title: t.string("title"), organization: t.string("organization"), description: t.string("description"))
+            t.reportUnknownFields(in: "translations.\(entry.key)")
+            r.absorb(t)
+        }
         let theme = r.string("theme") ?? "default"
         if theme.contains("/") || theme.hasPrefix(".") {
             r.error(at: r.origin.location(of: "theme"), "theme '\(theme)' must be a folder name under themes/")
@@ -57,7 +79,15 @@ extension SiteConfig {
         return SiteConfig(
             title: title, organization: organization, baseURL: baseURL, languages: languages, theme: theme,
             description: description, feedback: feedback, illustrative: illustrative, newsPageSize: newsPageSize,
-            allowRawHTML: allowRawHTML)
+            allowRawHTML: allowRawHTML, fallback: fallback, translations: translations)
+    }
+
+    static func isLanguageCode(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }),
+            parts.count <= 2
+        else { return false }
+        return parts.count == 1 || parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isLetter }
     }
 
     private static func looksLikeEmail(_ text: String) -> Bool {

@@ -13,8 +13,22 @@ enum ValidateStage {
         var news: [NewsItem] = []
         var pages: [Page] = []
         var sawUnits = false
+        var translations: [String: [String: Translation]] = [:]
+        let originals = Set(site.files.filter { $0.language == nil }.map(\.path))
 
         for file in site.files {
+            if let language = file.language {
+                guard originals.contains(file.originalPath) else {
+                    log.error(
+                        at: SourceLocation(path: file.path), "translation of \(file.originalPath), which does not exist",
+                        hint: "name the translation after its original: <name>.\(language).md beside <name>.md")
+                    continue
+                }
+                if let translation = Translation.decode(file, language: language, log: &log) {
+                    translations[language, default: [:]][file.originalPath] = translation
+                }
+                continue
+            }
             switch file.kind {
             case .plan: plan = Plan.decode(file, log: &log)
             case .units:
@@ -41,6 +55,6 @@ enum ValidateStage {
         guard let config, let plan, !log.hasErrors else { return nil }
         return ContentStore(
             config: config, plan: plan, units: units, areas: areas, tasks: tasks, indicators: indicators,
-            reports: reports, news: news, pages: pages)
+            reports: reports, news: news, pages: pages, translations: translations)
     }
 }

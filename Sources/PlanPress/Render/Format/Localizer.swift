@@ -63,14 +63,22 @@ public struct Localizer: Sendable {
 
     public func percent(_ value: Double) -> String { t("format_percent", ["n": number(value, decimals: 0)]) }
 
-    /// "29/8/2025"
+    /// "29/8/2025" in Vietnamese, "29 Aug 2025" in English.
     public func date(_ date: CalendarDate) -> String {
-        t("date_short", ["d": String(date.day), "m": String(date.month), "y": String(date.year)])
+        t("date_short", dateParts(year: date.year, month: date.month, day: date.day))
     }
 
-    /// "ngày 29 tháng 8 năm 2025"
+    /// "ngày 29 tháng 8 năm 2025", "29 August 2025"
     public func longDate(_ date: CalendarDate) -> String {
-        t("date_long", ["d": String(date.day), "m": String(date.month), "y": String(date.year)])
+        t("date_long", dateParts(year: date.year, month: date.month, day: date.day))
+    }
+
+    /// Values for date patterns: `{d}`, `{m}`, `{y}`, and month names `{mon}` (short) and `{month}`.
+    private func dateParts(year: Int, month: Int, day: Int = 1) -> [String: String] {
+        [
+            "d": String(day), "m": String(month), "y": String(year),
+            "mon": strings["mon_\(month)"] ?? String(month), "month": strings["month_\(month)"] ?? String(month),
+        ]
     }
 
     /// "Quý 3/2026", "6 tháng đầu năm 2026", "Năm 2026"
@@ -86,7 +94,7 @@ public struct Localizer: Sendable {
     public func due(_ due: Due) -> String {
         switch due {
         case let .years(a, b): return a == b ? String(a) : "\(a)–\(b)"
-        case let .month(y, m): return t("due_month", ["m": String(m), "y": String(y)])
+        case let .month(y, m): return t("due_month", dateParts(year: y, month: m))
         case let .day(d): return date(d)
         case .yearly: return t("due_yearly")
         }
@@ -103,6 +111,6 @@ public struct Localizer: Sendable {
         "decimal_separator", "group_separator", "format_percent", "format_rank", "date_short", "date_long",
         "period_quarter", "period_half_first", "period_half_second", "period_year", "due_month", "due_yearly",
         "status_not_started", "status_on_track", "status_at_risk", "status_delayed", "status_done",
-        "standing_on_track", "standing_off_track", "standing_unknown",
+        "standing_on_track", "standing_off_track", "standing_unknown", "standing_not_assessed",
     ]
 }

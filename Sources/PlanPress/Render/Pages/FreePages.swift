@@ -12,7 +12,7 @@ struct FreePages {
             let path = Permalinks.page(page)
             let meta = v.meta(
                 title: page.title, description: page.summary, path: path, kind: "page", updated: nil,
-                feedbackID: page.slug)
+                feedbackID: page.slug, source: page.origin)
             files.append(try r.page("page", path: path, meta: meta, content: Content(body: v.html(page.body), summary: page.summary)))
         }
         return files

@@ -28,7 +28,7 @@ struct NewsPages {
         let v = r.views
         let site = v.site
         let size = max(1, site.config.newsPageSize)
-        let pageCount = max(1, (site.news.count + size - 1) / size)
+        let pageCount = site.newsPageCount
         var files: [RenderedFile] = []
         for number in 1...pageCount {
             let path = Permalinks.listPage(Permalinks.news, number: number)
@@ -57,7 +57,7 @@ struct NewsPages {
             let meta = v.meta(
                 title: item.title, description: item.summary, path: path, kind: "news",
                 crumbs: [Crumb(title: v.l.t("nav_news"), url: v.link(Permalinks.news))], updated: item.date,
-                feedbackID: item.slug)
+                feedbackID: item.slug, source: item.origin)
             files.append(try r.page("news-item", path: path, meta: meta, content: content))
         }
         return files

@@ -8,6 +8,6 @@ struct PageRenderer {
         _ template: String, path: String, meta: PageMeta, content: Content
     ) throws(TemplateError) -> RenderedFile {
         let html = try theme.render(views.context(meta, path: path, content: content), template: template)
-        return RenderedFile(path: path + "index.html", contents: html, kind: meta.kind)
+        return RenderedFile(path: path + "index.html", contents: html, kind: meta.kind, sitePath: path)
     }
 }

@@ -28,7 +28,7 @@ struct PlanPage {
             summary: plan.summary, body: v.html(plan.body))
         let meta = v.meta(
             title: plan.title, description: plan.summary, path: Permalinks.plan, kind: "plan", updated: plan.issued,
-            feedbackID: plan.number.isEmpty ? "plan" : plan.number)
+            feedbackID: plan.number.isEmpty ? "plan" : plan.number, source: plan.origin)
         return try r.page("plan", path: Permalinks.plan, meta: meta, content: content)
     }
 }

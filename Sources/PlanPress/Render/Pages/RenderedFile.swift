@@ -4,4 +4,6 @@ public struct RenderedFile: Sendable {
     public var contents: String
     /// The page kind, for the build summary ("task", "news", …); nil for non-pages.
     public var kind: String?
+    /// For a page, its path within its edition (`nhiem-vu/i-1/`), the same in every language.
+    public var sitePath: String? = nil
 }

@@ -75,7 +75,7 @@ struct ReportPages {
             let meta = v.meta(
                 title: v.reportTitle(report), description: v.l.t("report_description", ["period": v.l.period(report.period)]),
                 path: path, kind: "report", crumbs: [Crumb(title: v.l.t("nav_reports"), url: v.link(Permalinks.reports))],
-                updated: report.published, feedbackID: "report-\(report.period)")
+                updated: report.published, feedbackID: "report-\(report.period)", source: report.origin)
             files.append(try r.page("report", path: path, meta: meta, content: content))
         }
         return files

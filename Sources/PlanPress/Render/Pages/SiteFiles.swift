@@ -1,13 +1,26 @@
 /// `sitemap.xml` and `robots.txt`, written from the list of rendered pages.
 enum SiteFiles {
-    static func sitemap(for pages: [RenderedFile], base: BaseURL, lastModified: CalendarDate?) -> RenderedFile {
+    /// Every page of every edition, with `xhtml:link` alternates to its counterparts in the other languages.
+    static func sitemap(
+        _ pages: [(Edition, [String])], editions: EditionMap, base: BaseURL, lastModified: CalendarDate?
+    ) -> RenderedFile {
+        let multilingual = pages.count > 1
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages where page.path.hasSuffix("index.html") {
-            let path = String(page.path.dropLast("index.html".count))
-            xml += "  <url><loc>\(XMLText.escape(base.absolute(path)))</loc>"
-            if let lastModified { xml += "<lastmod>\(lastModified.iso)</lastmod>" }
-            xml += "</url>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+        xml += multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n"
+        for (edition, paths) in pages {
+            for path in paths {
+                xml += "  <url><loc>\(XMLText.escape(base.absolute(edition.pathPrefix + path)))</loc>"
+                if let lastModified { xml += "<lastmod>\(lastModified.iso)</lastmod>" }
+                if multilingual {
+                    for alternate in editions.alternates(of: path, current: edition, base: base)
+                    where alternate.exists {
+                        xml += "\n    <xhtml:link rel=\"alternate\" hreflang=\"\(alternate.language)\" href=\"\(XMLText.escape(alternate.absoluteURL))\"/>"
+                    }
+                    xml += "\n  "
+                }
+                xml += "</url>\n"
+            }
         }
         xml += "</urlset>\n"
         return RenderedFile(path: "sitemap.xml", contents: xml, kind: nil)

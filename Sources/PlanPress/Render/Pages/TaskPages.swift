@@ -69,7 +69,7 @@ struct TaskPages {
             let updated = state?.period.flatMap { period in site.reports.last { $0.period == period }?.published }
             let meta = v.meta(
                 title: v.l.t("task_title", ["id": task.id]), description: task.title, path: path, kind: "task",
-                crumbs: crumbs, updated: updated, feedbackID: task.id)
+                crumbs: crumbs, updated: updated, feedbackID: task.id, source: task.origin)
             files.append(try r.page("task", path: path, meta: meta, content: content))
         }
         return files

@@ -12,7 +12,13 @@ public struct Theme: Sendable {
     public var name: String
     public var folder: URL
     var library: MustacheLibrary
-    public var localizer: Localizer
+    /// UI strings and formats per language.
+    public var localizers: [String: Localizer]
+
+    /// The strings of `language`; the theme loader has checked that every language has every key.
+    public func localizer(for language: String) -> Localizer {
+        localizers[language] ?? Localizer(language: language, strings: [:])
+    }
 
     /// The templates every theme must provide, one per page kind.
     public static let requiredTemplates = [

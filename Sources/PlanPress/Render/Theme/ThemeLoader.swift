@@ -4,7 +4,7 @@ import Yams
 
 /// Loads a theme and checks it: template syntax, partials that exist, and every UI string for the language.
 enum ThemeLoader {
-    static func load(named name: String, in sourceRoot: URL, language: String, log: inout DiagnosticLog) -> Theme? {
+    static func load(named name: String, in sourceRoot: URL, languages: [String], log: inout DiagnosticLog) -> Theme? {
         let folder = sourceRoot.appendingPathComponent("themes").appendingPathComponent(name)
         let templatesFolder = folder.appendingPathComponent("templates")
         let relativeTemplates = "themes/\(name)/templates"
@@ -44,10 +44,15 @@ enum ThemeLoader {
         }
         checkPartials(texts, known: Set(texts.keys), log: &log)
 
-        let localizer = loadStrings(folder: folder, theme: name, language: language, log: &log)
-        if let localizer { checkStringKeys(texts, strings: localizer.strings, language: language, log: &log) }
-        guard let localizer, !log.hasErrors else { return nil }
-        return Theme(name: name, folder: folder, library: MustacheLibrary(templates: templates), localizer: localizer)
+        var localizers: [String: Localizer] = [:]
+        for language in languages {
+            guard let localizer = loadStrings(folder: folder, theme: name, language: language, log: &log) else { continue }
+            checkStringKeys(texts, strings: localizer.strings, language: language, log: &log)
+            localizers[language] = localizer
+        }
+        checkSameKeys(localizers, theme: name, log: &log)
+        guard localizers.count == languages.count, !log.hasErrors else { return nil }
+        return Theme(name: name, folder: folder, library: MustacheLibrary(templates: templates), localizers: localizers)
     }
 
     /// `{{> name}}` and `{{< name}}` must name a template of the theme; Mustache would render nothing.
@@ -76,6 +81,21 @@ enum ThemeLoader {
                     }
                     rest = after[close.upperBound...]
                 }
+            }
+        }
+    }
+
+    /// A key that one language defines must exist in every language, or one edition would show a raw key.
+    private static func checkSameKeys(_ localizers: [String: Localizer], theme: String, log: inout DiagnosticLog) {
+        let allKeys = Set(localizers.values.flatMap(\.strings.keys))
+        for (language, localizer) in localizers.sorted(by: { $0.key < $1.key }) {
+            let defined = Set(localizer.strings.keys)
+            for key in allKeys.subtracting(defined).sorted() {
+                let others = localizers.filter { $0.value.strings[key] != nil }.keys.sorted().joined(separator: ", ")
+                log.error(
+                    at: SourceLocation(path: "themes/\(theme)/i18n/\(language).yaml"),
+                    "UI string '\(key)' is missing for language '\(language)' (defined for \(others))",
+                    hint: "add '\(key): …' to themes/\(theme)/i18n/\(language).yaml")
             }
         }
     }

@@ -13,6 +13,7 @@ struct SiteView {
     var title: String
     var organization: String
     var language: String
+    var languageName: String
     var homeURL: String
     var stylesheetURL: String
     var iconURL: String
@@ -42,6 +43,21 @@ struct PageMeta {
     var updated: String
     var updatedISO: String
     var feedbackURL: String
+    /// The same page in every language edition that has it, this one included.
+    var alternates: [Alternate]
+    /// Shown in the original language because it has no translation yet.
+    var untranslated: Bool
+}
+
+/// A page in one language edition, for `hreflang` links and the language switcher.
+struct Alternate {
+    var language: String
+    var name: String
+    var url: String
+    var absoluteURL: String
+    var current: Bool
+    /// False when this edition lacks the page and the link leads to its home instead.
+    var exists: Bool
 }
 
 /// A breadcrumb step; the last one (the page itself) has no link.

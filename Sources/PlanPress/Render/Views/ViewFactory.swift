@@ -5,10 +5,15 @@ struct ViewFactory {
     let site: ResolvedSite
     let l: Localizer
     let markdown: MarkdownRenderer
+    let editions: EditionMap
 
     var base: BaseURL { site.config.baseURL }
 
-    func link(_ path: String) -> String { base.link(path) }
+    /// A site path in this page's edition, as a root-relative link under the base path.
+    func link(_ path: String) -> String { base.link(site.edition.pathPrefix + path) }
+
+    /// A site path in this edition as an absolute URL.
+    func absolute(_ path: String) -> String { base.absolute(site.edition.pathPrefix + path) }
 
     func html(_ source: MarkdownSource) -> String { markdown.render(source.text) }
 
@@ -32,7 +37,9 @@ struct ViewFactory {
         let illustrative = site.config.illustrative
         return SiteView(
             title: site.config.title, organization: site.config.organization, language: l.language,
-            homeURL: link(""), stylesheetURL: link("assets/css/style.css"), iconURL: link("assets/favicon.svg"), navigation: navigation,
+            languageName: l.t("language_name"),
+            homeURL: link(""), stylesheetURL: base.link("assets/css/style.css"),
+            iconURL: base.link("assets/favicon.svg"), navigation: navigation,
             footerPages: footerPages, illustrative: illustrative, feedbackEmail: site.config.feedback.email,
             feedbackPageURL: feedbackPage.map { link(Permalinks.page($0)) })
     }
@@ -40,7 +47,7 @@ struct ViewFactory {
     /// Metadata for a page at `path`; `crumbs` are the steps between home and the page itself.
     func meta(
         title: String, description: String, path: String, kind: String, crumbs: [Crumb] = [],
-        updated: CalendarDate?, feedbackID: String
+        updated: CalendarDate?, feedbackID: String, source: Origin? = nil
     ) -> PageMeta {
         let updatedDate = updated ?? site.asOf ?? site.plan.issued
         let home = Crumb(title: l.t("nav_home"), url: link(""))
@@ -49,11 +56,13 @@ struct ViewFactory {
         let pageDescription = description.isEmpty ? site.config.description : description
         return PageMeta(
             title: title, documentTitle: documentTitle, description: Self.oneLine(pageDescription, limit: 300),
-            url: link(path), canonicalURL: base.absolute(path), kind: kind, breadcrumb: breadcrumb,
+            url: link(path), canonicalURL: absolute(path), kind: kind, breadcrumb: breadcrumb,
             updated: l.date(updatedDate), updatedISO: updatedDate.iso,
             feedbackURL: FeedbackLink.url(
-                for: site.config.feedback, pageURL: base.absolute(path), title: title, id: feedbackID,
-                subjectPrefix: l.t("feedback_subject")))
+                for: site.config.feedback, pageURL: absolute(path), title: title, id: feedbackID,
+                subjectPrefix: l.t("feedback_subject")),
+            alternates: editions.alternates(of: path, current: site.edition, base: base),
+            untranslated: source.map { site.untranslated.contains($0.path) } ?? false)
     }
 
     func context<Content>(_ meta: PageMeta, path: String, content: Content) -> PageContext<Content> {
@@ -132,7 +141,7 @@ struct ViewFactory {
         NewsCard(
             title: item.title, url: link(Permalinks.newsItem(item)), date: l.date(item.date), dateISO: item.date.iso,
             summary: item.summary, image: item.image.map(assetLink), imageAlt: item.imageAlt,
-            tags: item.tags.map { TagLink(name: $0, url: link(Permalinks.tag($0)), count: 0) })
+            tags: zip(item.tags, item.tagSlugs).map { TagLink(name: $0, url: link(Permalinks.tag(slug: $1)), count: 0) })
     }
 
     /// An image path from front matter: absolute URLs stay, site paths go under the base path.
