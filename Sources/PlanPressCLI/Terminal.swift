@@ -28,10 +28,10 @@ enum Terminal {
             lines.append("  \(kind.padding(toLength: 12, withPad: " ", startingAt: 0)) \(count)")
         }
         if !report.leftOut.isEmpty {
-            lines.append("Left out: " + report.leftOut.joined(separator: ", "))
+            lines.append("Left out or untranslated:")
+            lines += report.leftOut.map { "  \($0)" }
         }
-        let total = report.stageTimes.filter { $0.stage != "check" }.reduce(0) { $0 + $1.seconds }
-            + (report.stageTimes.first { $0.stage == "check" }?.seconds ?? 0)
+        let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
         lines.append("\(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s"), \(milliseconds(total))")
         return lines.joined(separator: "\n")
     }

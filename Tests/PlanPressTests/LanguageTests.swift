@@ -69,7 +69,7 @@ import Testing
             Góp ý dự thảo văn bản
             This page has not been translated into English yet
             """)
-        #expect(report.leftOut.contains { $0.contains("not translated into en") })
+        #expect(report.leftOut.contains("not translated into en, shown with a notice: content/tasks/I.2.md"))
     }
 
     @Test func withFallbackOmitUntranslatedNewsIsLeftOutAndTheSwitcherLeadsHome() throws {

@@ -23,9 +23,10 @@ enum ResolveStage {
                 log.append(contentsOf: scratch.errors)
                 return []
             }
-            if !localized.untranslated.isEmpty, store.config.fallback == .notice {
-                let count = localized.untranslated.count
-                sites[0].leftOut.append("\(count) item\(count == 1 ? "" : "s") not translated into \(edition.language), shown with a notice")
+            if store.config.fallback == .notice {
+                sites[0].leftOut += localized.untranslated.sorted().map {
+                    "not translated into \(edition.language), shown with a notice: \($0)"
+                }
             }
             sites[0].leftOut.append(contentsOf: omitted)
             sites.append(site)
