@@ -24,7 +24,8 @@ enum RenderStage {
             site: site, l: theme.localizer(for: site.language),
             markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML), editions: editions)
         let r = PageRenderer(views: views, theme: theme)
-        var files = [try HomePage.render(r), try PlanPage.render(r)]
+        var files = try HomePage.render(r)
+        files.append(try PlanPage.render(r))
         files += try AreaPages.render(r)
         files += try TaskPages.render(r)
         files += try IndicatorPages.render(r)

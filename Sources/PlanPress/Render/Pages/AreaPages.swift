@@ -2,6 +2,7 @@
 struct AreaPages {
     struct ListContent {
         var areas: [AreaCard]
+        var chart: ChartView
     }
 
     struct Content {
@@ -12,6 +13,8 @@ struct AreaPages {
         var indicators: [IndicatorCard]
         var tasks: [TaskRow]
         var formula: String
+        var statusChart: ChartView
+        var timeline: ChartView
     }
 
     static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
@@ -20,14 +23,22 @@ struct AreaPages {
         let listMeta = v.meta(
             title: v.l.t("areas_title"), description: v.l.t("areas_description"), path: Permalinks.areas,
             kind: "areas", updated: site.latestReport?.published, feedbackID: "areas")
-        var files = [try r.page("areas", path: Permalinks.areas, meta: listMeta, content: ListContent(areas: site.areas.map(v.areaCard)))]
+        let chart = v.place(v.areaProgressChart(), page: Permalinks.areas, file: "tien-do-linh-vuc.svg")
+        var files = [
+            try r.page("areas", path: Permalinks.areas, meta: listMeta, content: ListContent(areas: site.areas.map(v.areaCard), chart: chart.view)),
+            chart.file,
+        ]
         for area in site.areas {
             let path = Permalinks.area(area)
             let summary = site.areaProgress[area.id] ?? ProgressSummary.compute([], states: [:])
+            let statusChart = v.place(v.statusChart(summary, scope: area.title), page: path, file: "tinh-trang-nhiem-vu.svg")
+            let timeline = v.place(v.timelineChart(site.tasks(in: area)), page: path, file: "lo-trinh.svg")
+            files += [statusChart.file, timeline.file]
             let content = Content(
                 card: v.areaCard(area), objectives: area.objectives, hasObjectives: !area.objectives.isEmpty,
                 body: v.html(area.body), indicators: site.indicators(in: area).map(v.indicatorCard),
-                tasks: site.tasks(in: area).map(v.taskRow), formula: ProgressFormula.describe(summary, l: v.l))
+                tasks: site.tasks(in: area).map(v.taskRow), formula: ProgressFormula.describe(summary, l: v.l),
+                statusChart: statusChart.view, timeline: timeline.view)
             let meta = v.meta(
                 title: area.title, description: area.summary, path: path, kind: "area",
                 crumbs: [Crumb(title: v.l.t("nav_areas"), url: v.link(Permalinks.areas))],

@@ -17,12 +17,18 @@ struct HomePage {
         var reportsURL: String
         var newsURL: String
         var methodologyURL: String
+        var areaChart: ChartView
+        var statusChart: ChartView
     }
 
-    static func render(_ r: PageRenderer) throws(TemplateError) -> RenderedFile {
+    static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
         let v = r.views
         let site = v.site
         let overdue = site.tasks.filter { site.taskStates[$0.id]?.isOverdue == true }.map(v.taskRow)
+        let areaChart = v.place(v.areaProgressChart(), page: Permalinks.home, file: "tien-do-linh-vuc.svg")
+        let statusChart = v.place(
+            v.statusChart(site.planProgress, scope: v.l.t("chart_scope_plan")), page: Permalinks.home,
+            file: "tinh-trang-nhiem-vu.svg")
         let content = Content(
             progress: v.l.percent(site.planProgress.progress),
             progressValue: Int(site.planProgress.progress.rounded()), taskCount: site.tasks.count,
@@ -31,10 +37,10 @@ struct HomePage {
             latestReport: site.latestReport.map(v.reportRow), latestNews: site.news.prefix(3).map(v.newsCard),
             asOf: site.asOf.map(v.l.date), planTitle: site.plan.title, planSummary: site.plan.summary,
             planURL: v.link(Permalinks.plan), reportsURL: v.link(Permalinks.reports), newsURL: v.link(Permalinks.news),
-            methodologyURL: v.methodologyURL)
+            methodologyURL: v.methodologyURL, areaChart: areaChart.view, statusChart: statusChart.view)
         let meta = v.meta(
             title: site.config.title, description: site.config.description, path: Permalinks.home, kind: "home",
             updated: site.latestReport?.published, feedbackID: "home")
-        return try r.page("home", path: Permalinks.home, meta: meta, content: content)
+        return [try r.page("home", path: Permalinks.home, meta: meta, content: content), areaChart.file, statusChart.file]
     }
 }

@@ -24,6 +24,8 @@ struct IndicatorPages {
         var hasValues: Bool
         var tasks: [TaskRow]
         var news: [NewsCard]
+        var chart: ChartView
+        var targetText: String?
     }
 
     static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
@@ -55,13 +57,16 @@ struct IndicatorPages {
                 v.l.measure(b.value, kind: indicator.kind, unit: indicator.unit)
                     + (b.date.map { " (\(v.l.date($0)))" } ?? "")
             }
+            let chart = v.place(v.trendChart(indicator), page: path, file: "xu-huong.svg", withTable: false)
+            files.append(chart.file)
             let content = Content(
                 card: v.indicatorCard(indicator), kindLabel: v.l.t("kind_" + indicator.kind.rawValue),
                 directionLabel: v.l.t("direction_" + indicator.direction.rawValue), unit: indicator.unit,
                 baseline: baseline, source: indicator.source, planReference: indicator.planReference,
                 body: v.html(indicator.body), values: rows, hasValues: !rows.isEmpty,
                 tasks: site.tasks.filter { $0.indicators.contains(indicator.id) }.map(v.taskRow),
-                news: site.news(relatedTo: indicator.id).map(v.newsCard))
+                news: site.news(relatedTo: indicator.id).map(v.newsCard), chart: chart.view,
+                targetText: indicator.target.value == nil ? nil : indicator.target.text)
             let updated = state?.latest.flatMap { latest in site.reports.last { $0.period == latest.period }?.published }
             let meta = v.meta(
                 title: indicator.title, description: v.targetLabel(indicator), path: path, kind: "indicator",

@@ -10,6 +10,7 @@ struct TaskPages {
         var groups: [AreaGroup]
         var taskCount: Int
         var statusCounts: [StatusCount]
+        var timeline: ChartView
     }
 
     struct HistoryEntry {
@@ -45,8 +46,10 @@ struct TaskPages {
         let listMeta = v.meta(
             title: v.l.t("tasks_title"), description: v.l.t("tasks_description"), path: Permalinks.tasks,
             kind: "tasks", updated: site.latestReport?.published, feedbackID: "tasks")
-        let list = ListContent(groups: groups, taskCount: site.tasks.count, statusCounts: v.statusCounts(site.planProgress))
-        var files = [try r.page("tasks", path: Permalinks.tasks, meta: listMeta, content: list)]
+        let timeline = v.place(v.timelineChart(site.tasks), page: Permalinks.tasks, file: "lo-trinh.svg")
+        let list = ListContent(
+            groups: groups, taskCount: site.tasks.count, statusCounts: v.statusCounts(site.planProgress), timeline: timeline.view)
+        var files = [try r.page("tasks", path: Permalinks.tasks, meta: listMeta, content: list), timeline.file]
 
         for task in site.tasks {
             let path = Permalinks.task(task)

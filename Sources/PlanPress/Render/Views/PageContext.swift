@@ -120,6 +120,8 @@ struct IndicatorCard {
     var standing: String
     var standingLabel: String
     var distance: String?
+    /// A small inline chart of the values, when there are at least two.
+    var sparkline: String?
 }
 
 struct ReportRow {

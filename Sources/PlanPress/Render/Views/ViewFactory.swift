@@ -124,7 +124,15 @@ struct ViewFactory {
             latest: state?.latest.map { l.measure($0.value, kind: indicator.kind, unit: indicator.unit) },
             latestPeriod: state?.latest.map { l.period($0.period) }, target: targetLabel(indicator),
             standing: standing.rawValue, standingLabel: l.standing(standing),
-            distance: state?.distance.flatMap { $0 > 0 ? l.measure($0, kind: indicator.kind == .rank ? .count : indicator.kind, unit: indicator.kind == .rank ? l.t("unit_ranks") : indicator.unit) : nil })
+            distance: state?.distance.flatMap { $0 > 0 ? distanceLabel($0, for: indicator) : nil },
+            sparkline: sparkline(indicator))
+    }
+
+    /// "12,5%" short of a percent target, "2 hạng" short of a rank target.
+    func distanceLabel(_ distance: Double, for indicator: Indicator) -> String {
+        indicator.kind == .rank
+            ? l.measure(distance, kind: .count, unit: l.t("unit_ranks"))
+            : l.measure(distance, kind: indicator.kind, unit: indicator.unit)
     }
 
     func reportTitle(_ report: Report) -> String {
