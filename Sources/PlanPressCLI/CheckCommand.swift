@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let options = BuildOptions(source: site.sourceURL, strict: site.strict, includeDrafts: site.drafts)
+        let options = BuildOptions(source: site.sourceURL, strict: site.strict, includeDrafts: site.drafts, includeFuture: site.future)
         let (editions, _, diagnostics) = try Pipeline.check(options)
         guard let resolved = editions.first else { return }
         let warnings = diagnostics.filter { $0.severity == .warning }

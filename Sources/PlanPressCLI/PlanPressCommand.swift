@@ -9,7 +9,7 @@ struct PlanPressCommand: ParsableCommand {
         commandName: "planpress",
         abstract: "Build a public reform plan's progress website from Markdown and YAML files.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// Exit codes: 0 success, 1 content errors, 2 usage errors.
@@ -48,6 +48,9 @@ struct SiteOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Include news marked draft: true.")
     var drafts = false
+
+    @Flag(name: .long, help: "Include news dated after today (Asia/Ho_Chi_Minh).")
+    var future = false
 
     var sourceURL: URL { URL(fileURLWithPath: source).standardizedFileURL }
 }

@@ -361,7 +361,7 @@ def links(site: Site, ctx: Ctx) -> list[str]:
         text = (site.root / rel).read_text(encoding="utf-8", errors="replace")
         for ref in css_urls(text):
             check(site.url_of(rel), "url()", ref, site.url_of(rel))
-    xml_files = site.files(".xml", ".atom", ".rss", ".rdf")
+    xml_files = site.files(".xml", ".atom", ".rss", ".rdf", ".svg")
     for rel in xml_files:
         try:
             root_el = ET.parse(site.root / rel).getroot()
@@ -386,7 +386,7 @@ def links(site: Site, ctx: Ctx) -> list[str]:
                 check("/robots.txt", "Sitemap:", line.split(":", 1)[1].strip(), site.base_path)
     for host, n in sorted(external.items()):
         ctx.notes.append("external (not fetched): %s x%d" % (host or "(no host)", n))
-    ctx.summary = "%d internal references in %d pages, %d XML, %d JSON feed, %d CSS files: %d broken" % (
+    ctx.summary = "%d internal references in %d pages, %d XML/SVG, %d JSON feed, %d CSS files: %d broken" % (
         count, len(pages), len(xml_files), len(json_feeds), len(site.files(".css")), len(problems))
     return problems
 
@@ -498,7 +498,9 @@ def feeds(site: Site, ctx: Ctx) -> list[str]:
                 problems.append("%s: item %d needs an id and content" % (rel, i + 1))
     if not found and not problems:
         ctx.notes.append("the site has no feed yet: nothing to parse")
-    ctx.summary = "%d feed(s)%s, %d problems" % (len(found), ": " + ", ".join(found) if found else "", len(problems))
+    names = sorted({rel.rsplit("/", 1)[-1] for rel in found})
+    ctx.summary = "%d feeds (%s), e.g. %s; %d problems" % (
+        len(found), ", ".join(names) or "none", ", ".join(found[:2]) or "-", len(problems))
     return problems
 
 
@@ -601,10 +603,12 @@ def sample_pages(site: Site, per_kind: int = 3) -> dict[str, list[str]]:
     """Up to per_kind pages of every kind: spread over the languages and the kind's pages,
     with a page that has a chart first when the kind has one."""
     sample = {}
+    default_lang = site.parsed("index.html").lang if (site.root / "index.html").is_file() else ""
     for kind, rels in sorted(page_kinds(site).items()):
-        by_lang: dict[str, list[str]] = {}
+        by_lang: dict[str, list[str]] = {default_lang: []}   # the default language first
         for rel in rels:
             by_lang.setdefault(site.parsed(rel).lang, []).append(rel)
+        by_lang = {k: v for k, v in by_lang.items() if v}
         picked = [r for r in rels if has_chart(site, r)[0]][:1]
         for i in range(per_kind):
             for lang_rels in by_lang.values():
@@ -620,13 +624,14 @@ def sample_pages(site: Site, per_kind: int = 3) -> dict[str, list[str]]:
 
 
 JS_OVERFLOW = """
-const vw = window.innerWidth, de = document.documentElement;
+const width = arguments[0], vw = window.innerWidth, de = document.documentElement;
 const sw = Math.max(de.scrollWidth, document.body ? document.body.scrollWidth : 0);
+const meta = document.querySelector('meta[name="viewport"]');
 const out = [];
-if (sw > vw) {
+if (sw > width || vw > width) {
   for (const el of document.querySelectorAll('body *')) {
     const r = el.getBoundingClientRect(), pr = el.parentElement.getBoundingClientRect();
-    if (r.width > 0 && r.right > vw + 1 && pr.right <= vw + 1) {
+    if (r.width > 0 && r.right > width + 1 && pr.right <= width + 1) {
       out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
                (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') +
                ' (right edge at ' + Math.round(r.right) + 'px)');
@@ -634,7 +639,7 @@ if (sw > vw) {
     }
   }
 }
-return {vw: vw, sw: sw, culprits: out};
+return {vw: vw, sw: sw, culprits: out, viewport: meta ? meta.getAttribute('content') : null};
 """
 
 JS_FOCUSED = """
@@ -777,20 +782,21 @@ def browser(site: Site, ctx: Ctx, driver=None, sample: dict[str, list[str]] | No
                         n_charts += 1
                         if c["w"] <= 0 or c["h"] <= 0:
                             problems.append("%s: chart %d '%s' has no size at 1280 px (%sx%s)" % (page, c["n"], c["label"], c["w"], c["h"]))
-                    if charts["charts"] and not charts["tables"]:
-                        problems.append("%s: %d chart(s) but no data <table> in <main>" % (page, len(charts["charts"])))
                     if artifacts and i == 0:
                         full_page_png(driver, artifacts / ("%s-1280.png" % kind), 1280)
                     problems += keyboard_checks(driver, page)
                     # a phone: 390 px wide, loaded afresh
                     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
                     driver.get(url)
-                    o = driver.execute_script(JS_OVERFLOW)
-                    if o["vw"] != PHONE["width"]:
-                        problems.append("%s: at 390 px the page lays out %s px wide (viewport meta missing?)" % (page, o["vw"]))
-                    if o["sw"] > o["vw"]:
-                        problems.append("%s: overflows sideways at 390 px: scrollWidth %s > %s; %s" % (
-                            page, o["sw"], o["vw"], ", ".join(o["culprits"]) or "culprit not found"))
+                    o = driver.execute_script(JS_OVERFLOW, PHONE["width"])
+                    if not o["viewport"] or "width=device-width" not in o["viewport"].replace(" ", ""):
+                        problems.append("%s: no <meta name=viewport content=width=device-width>: phones show it zoomed out" % page)
+                    elif max(o["sw"], o["vw"]) > PHONE["width"]:
+                        # a phone zooms out to fit content that is too wide: innerWidth grows with it
+                        problems.append("%s: overflows sideways at 390 px: the document is %s px wide "
+                                        "(scrollWidth %s, innerWidth %s); %s" % (
+                                            page, max(o["sw"], o["vw"]), o["sw"], o["vw"],
+                                            ", ".join(o["culprits"]) or "culprit not found"))
                     for c in driver.execute_script(JS_CHARTS)["charts"]:
                         if c["w"] <= 0 or c["h"] <= 0:
                             problems.append("%s: chart %d '%s' has no size at 390 px" % (page, c["n"], c["label"]))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day on the calendar, with no time and no time zone: what front matter dates mean.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -23,6 +25,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// The last day of a year: always valid.
+    public static func endOf(year: Int) -> CalendarDate {
+        var date = CalendarDate(clampedYear: year)
+        date.month = 12
+        date.day = 31
+        return date
+    }
+
+    /// 1 January of `year`, built without the validity check it cannot fail.
+    private init(clampedYear year: Int) {
+        self.year = year
+        self.month = 1
+        self.day = 1
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -44,5 +61,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}
+
+extension CalendarDate {
+    /// Today in Vietnam (Asia/Ho_Chi_Minh), whatever the machine's own time zone.
+    public static func today(in zone: String = "Asia/Ho_Chi_Minh") -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone) ?? .gmt
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let year = parts.year ?? 2026
+        return CalendarDate(year: year, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(clampedYear: year)
     }
 }

@@ -36,7 +36,7 @@ public enum ReportPeriod: Sendable, Hashable, Comparable, CustomStringConvertibl
         case let .half(_, h): month = h * 6
         case .year: month = 12
         }
-        return CalendarDate.endOf(month: month, year: year) ?? CalendarDate(year: year, month: 12, day: 31)!
+        return CalendarDate.endOf(month: month, year: year) ?? CalendarDate.endOf(year: year)
     }
 
     /// `2026-Q1`, as written in front matter.

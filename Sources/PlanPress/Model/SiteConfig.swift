@@ -47,6 +47,12 @@ public struct Feedback: Sendable {
     public var email: String?
     /// A URL with `{url}`, `{title}` and `{id}` placeholders, filled per page.
     public var form: String?
+    /// Further channels the feedback page lists.
+    public var phone: String? = nil
+    /// The national public service portal, or another place to file a request.
+    public var portal: String? = nil
+    /// A satisfaction survey.
+    public var survey: String? = nil
 }
 
 /// The address the site is served from, possibly under a sub-path such as `https://example.gov.vn/cchc/`.

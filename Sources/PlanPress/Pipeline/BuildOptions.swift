@@ -9,13 +9,22 @@ public struct BuildOptions: Sendable {
     /// Overrides `baseURL` from planpress.yaml, e.g. for a preview at `/`.
     public var baseURL: String?
     public var includeDrafts: Bool
+    /// Include news dated after `today`.
+    public var includeFuture: Bool
+    /// The build date, in Asia/Ho_Chi_Minh: news dated later are future items; feedback mails carry it.
+    public var today: CalendarDate
 
-    public init(source: URL, output: URL? = nil, strict: Bool = false, baseURL: String? = nil, includeDrafts: Bool = false) {
+    public init(
+        source: URL, output: URL? = nil, strict: Bool = false, baseURL: String? = nil, includeDrafts: Bool = false,
+        includeFuture: Bool = false, today: CalendarDate = .today()
+    ) {
         self.source = source
         self.output = output ?? source.appendingPathComponent("site")
         self.strict = strict
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.today = today
     }
 }
 

@@ -26,11 +26,19 @@ public enum Pipeline {
                 let theme = ThemeLoader.load(
                     named: store.config.theme, in: options.source, languages: store.config.languages, log: &log)
             else { return nil }
-            return (store, theme)
+            for page in store.pages where !theme.hasTemplate(page.layout) {
+                log.error(
+                    at: page.origin.location(of: "layout"), "unknown template '\(page.layout)' for this page",
+                    hint: "use a template of themes/\(theme.name)/templates, e.g. 'layout: page' or 'layout: feedback'")
+            }
+            return log.hasErrors ? nil : (store, theme)
         }
         let resolved = timer.measure("resolve") { () -> [ResolvedSite] in
             guard let (store, _) = validated else { return [] }
-            return ResolveStage.run(store, options: .init(includeDrafts: options.includeDrafts), log: &log)
+            AssetCheck.run(store, sourceRoot: options.source, log: &log)
+            let resolveOptions = ResolveStage.Options(
+                includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, today: options.today)
+            return ResolveStage.run(store, options: resolveOptions, log: &log)
         }
         let diagnostics = attachSourceLines(log.sorted, sources: loaded.sources)
         guard !resolved.isEmpty, let (_, theme) = validated, !log.hasErrors else {

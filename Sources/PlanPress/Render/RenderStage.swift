@@ -22,7 +22,7 @@ enum RenderStage {
     static func render(_ site: ResolvedSite, theme: Theme, editions: EditionMap) throws(TemplateError) -> [RenderedFile] {
         let views = ViewFactory(
             site: site, l: theme.localizer(for: site.language),
-            markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML), editions: editions)
+            markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML), editions: editions, theme: theme)
         let r = PageRenderer(views: views, theme: theme)
         var files = try HomePage.render(r)
         files.append(try PlanPage.render(r))
@@ -33,6 +33,7 @@ enum RenderStage {
         files += try NewsPages.render(r)
         files += try TagPages.render(r)
         files += try FreePages.render(r)
+        files += FeedFiles.render(views)
         files.append(try FreePages.notFound(r))
         let prefix = site.edition.pathPrefix
         return files.map { RenderedFile(path: prefix + $0.path, contents: $0.contents, kind: $0.kind, sitePath: $0.sitePath) }

@@ -17,6 +17,8 @@ public enum Permalinks {
     public static func report(_ period: ReportPeriod) -> String { reports + period.slug + "/" }
     public static func newsItem(_ item: NewsItem) -> String { news + item.slug + "/" }
     public static func tag(slug: String) -> String { tags + slug + "/" }
+    /// The news of one year: `tin-tuc/luu-tru/2026/`.
+    public static func newsArchive(year: Int) -> String { news + "luu-tru/\(year)/" }
     public static func page(_ page: Page) -> String { page.slug + "/" }
 
     /// Page `n` (1-based) of a paginated list; page 1 is the list itself.

@@ -2,6 +2,9 @@
 enum ResolveStage {
     struct Options {
         var includeDrafts = false
+        var includeFuture = false
+        /// The build date; news dated later are left out unless `includeFuture`.
+        var today = CalendarDate.today()
     }
 
     /// Resolves every language edition; the default language's diagnostics are the site's.
@@ -39,6 +42,7 @@ enum ResolveStage {
         options: Options, log: inout DiagnosticLog
     ) -> ResolvedSite? {
         ReferenceCheck(store).run(log: &log)
+        if edition.isDefault { ShortcodeCheck.run(store, log: &log) }
 
         let areas = store.areas.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
         let areaOrder = Dictionary(areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -47,10 +51,12 @@ enum ResolveStage {
             (areaOrder[$0.area] ?? .max, $0.id) < (areaOrder[$1.area] ?? .max, $1.id)
         }
         let reports = store.reports.sorted { $0.period < $1.period }
-        let news = store.news.filter { options.includeDrafts || !$0.draft }.sorted {
+        func isFuture(_ item: NewsItem) -> Bool { !options.includeFuture && item.date > options.today }
+        let news = store.news.filter { (options.includeDrafts || !$0.draft) && !isFuture($0) }.sorted {
             ($0.date, $0.title) > ($1.date, $1.title)
         }
         let drafts = store.news.filter { !options.includeDrafts && $0.draft }.map { "draft: \($0.origin.path)" }
+            + store.news.filter { !$0.draft && isFuture($0) }.map { "future (dated \($0.date)): \($0.origin.path)" }
         let asOf = reports.last?.asOf
 
         var taskStates: [String: TaskState] = [:]
@@ -87,7 +93,7 @@ enum ResolveStage {
 
         guard !log.hasErrors else { return nil }
         return ResolvedSite(
-            edition: edition, editions: editions, untranslated: untranslated, config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
+            edition: edition, editions: editions, untranslated: untranslated, buildDate: options.today, config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
             areas: areas, tasks: tasks, indicators: indicators, reports: reports, news: news,
             pages: store.pages.sorted { ($0.order, $0.title) < ($1.order, $1.title) }, taskStates: taskStates,
             indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,

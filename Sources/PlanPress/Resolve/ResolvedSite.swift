@@ -6,6 +6,8 @@ public struct ResolvedSite: Sendable {
     public var editions: [Edition]
     /// Paths of items shown untranslated, with a notice.
     public var untranslated: Set<String>
+    /// The day the site was built, in Asia/Ho_Chi_Minh.
+    public var buildDate: CalendarDate
     public var config: SiteConfig
     public var plan: Plan
     public var units: [String: AgencyUnit]

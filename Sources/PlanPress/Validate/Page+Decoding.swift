@@ -5,11 +5,12 @@ extension Page {
         let slug = r.string("slug")
         let summary = r.string("summary") ?? ""
         let order = r.integer("order") ?? 100
+        let layout = r.string("layout") ?? "page"
         r.reportUnknownFields(in: "page")
         log.append(contentsOf: r.diagnostics)
         guard let title else { return nil }
         return Page(
-            title: title, slug: slug.map(Slug.make) ?? Slug.make(Self.fileStem(file.path)), summary: summary, order: order,
+            title: title, slug: slug.map(Slug.make) ?? Slug.make(Self.fileStem(file.path)), summary: summary, order: order, layout: layout,
             body: file.body, origin: r.origin)
     }
 

@@ -46,10 +46,18 @@ extension SiteConfig {
         if var f = r.nested("feedback", required: true) {
             feedback.email = f.string("email")
             feedback.form = f.string("form")
+            feedback.phone = f.string("phone")
+            feedback.portal = f.string("portal")
+            feedback.survey = f.string("survey")
+            for key in ["portal", "survey"] {
+                if let url = key == "portal" ? feedback.portal : feedback.survey, !Self.isWebURL(url) {
+                    f.error(at: f.origin.location(of: key), "feedback \(key) '\(url)' must be an http(s) URL")
+                }
+            }
             if let email = feedback.email, !Self.looksLikeEmail(email) {
                 f.error(at: f.origin.location(of: "email"), "feedback email '\(email)' is not an e-mail address")
             }
-            if let form = feedback.form, !(form.hasPrefix("https://") || form.hasPrefix("http://")) {
+            if let form = feedback.form, !Self.isWebURL(form) {
                 f.error(
                     at: f.origin.location(of: "form"), "feedback form '\(form)' must be an http(s) URL",
                     hint: "e.g. 'https://example.gov.vn/gop-y?url={url}&title={title}&id={id}'")
@@ -88,6 +96,11 @@ extension SiteConfig {
             parts.count <= 2
         else { return false }
         return parts.count == 1 || parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isLetter }
+    }
+
+    static func isWebURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !text.contains(" ") && text.count > 8
     }
 
     private static func looksLikeEmail(_ text: String) -> Bool {

@@ -42,7 +42,7 @@ struct AreaPages {
             let meta = v.meta(
                 title: area.title, description: area.summary, path: path, kind: "area",
                 crumbs: [Crumb(title: v.l.t("nav_areas"), url: v.link(Permalinks.areas))],
-                updated: site.latestReport?.published, feedbackID: "area-\(area.id)", source: area.origin)
+                updated: site.latestReport?.published, feedbackID: "area-\(area.id)", source: area.origin, feed: true)
             files.append(try r.page("area", path: path, meta: meta, content: content))
         }
         return files

@@ -3,6 +3,31 @@ struct FreePages {
     struct Content {
         var body: String
         var summary: String
+        var channels: FeedbackChannels
+    }
+
+    /// Every way to reach the publisher, for the feedback page.
+    struct FeedbackChannels {
+        var email: String?
+        var emailURL: String?
+        var formURL: String?
+        var phone: String?
+        var phoneURL: String?
+        var portal: String?
+        var survey: String?
+    }
+
+    static func channels(_ v: ViewFactory, page: Page) -> FeedbackChannels {
+        let feedback = v.site.config.feedback
+        let form = feedback.form.map { _ in
+            FeedbackLink.url(
+                for: Feedback(email: nil, form: feedback.form), pageURL: v.absolute(Permalinks.page(page)), title: page.title,
+                id: page.slug, subject: "", body: "")
+        }
+        return FeedbackChannels(
+            email: feedback.email, emailURL: feedback.email.map { "mailto:\($0)" }, formURL: form, phone: feedback.phone,
+            phoneURL: feedback.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }, portal: feedback.portal,
+            survey: feedback.survey)
     }
 
     static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
@@ -13,7 +38,8 @@ struct FreePages {
             let meta = v.meta(
                 title: page.title, description: page.summary, path: path, kind: "page", updated: nil,
                 feedbackID: page.slug, source: page.origin)
-            files.append(try r.page("page", path: path, meta: meta, content: Content(body: v.html(page.body), summary: page.summary)))
+            let content = Content(body: v.html(page.body), summary: page.summary, channels: channels(v, page: page))
+            files.append(try r.page(page.layout, path: path, meta: meta, content: content))
         }
         return files
     }
@@ -25,7 +51,7 @@ struct FreePages {
             title: v.l.t("not_found_title"), description: v.l.t("not_found_text"), path: "404.html", kind: "404",
             updated: nil, feedbackID: "404")
         meta.breadcrumb = [Crumb(title: v.l.t("nav_home"), url: v.link("")), Crumb(title: meta.title, url: nil)]
-        let html = try r.theme.render(v.context(meta, path: "404.html", content: Content(body: "", summary: "")), template: "404")
+        let html = try r.theme.render(v.context(meta, path: "404.html", content: Content(body: "", summary: "", channels: FeedbackChannels())), template: "404")
         return RenderedFile(path: "404.html", contents: html, kind: "404")
     }
 }

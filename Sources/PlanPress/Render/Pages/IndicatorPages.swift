@@ -71,7 +71,7 @@ struct IndicatorPages {
             let meta = v.meta(
                 title: indicator.title, description: v.targetLabel(indicator), path: path, kind: "indicator",
                 crumbs: [Crumb(title: v.l.t("nav_indicators"), url: v.link(Permalinks.indicators))], updated: updated,
-                feedbackID: indicator.id, source: indicator.origin)
+                feedbackID: indicator.id, source: indicator.origin, feed: true)
             files.append(try r.page("indicator", path: path, meta: meta, content: content))
         }
         return files

@@ -23,7 +23,7 @@ struct TagPages {
             let meta = v.meta(
                 title: v.l.t("tag_title", ["tag": tag]), description: v.l.t("tag_description", ["tag": tag]), path: path,
                 kind: "tag", crumbs: [Crumb(title: v.l.t("tags_title"), url: v.link(Permalinks.tags))],
-                updated: news.first?.date, feedbackID: "tag-\(slug)")
+                updated: news.first?.date, feedbackID: "tag-\(slug)", feed: true)
             files.append(try r.page("tag", path: path, meta: meta, content: Content(name: tag, news: news.map(v.newsCard))))
         }
         return files

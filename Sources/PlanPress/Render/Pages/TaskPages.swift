@@ -72,7 +72,7 @@ struct TaskPages {
             let updated = state?.period.flatMap { period in site.reports.last { $0.period == period }?.published }
             let meta = v.meta(
                 title: v.l.t("task_title", ["id": task.id]), description: task.title, path: path, kind: "task",
-                crumbs: crumbs, updated: updated, feedbackID: task.id, source: task.origin)
+                crumbs: crumbs, updated: updated, feedbackID: task.id, source: task.origin, feed: true)
             files.append(try r.page("task", path: path, meta: meta, content: content))
         }
         return files

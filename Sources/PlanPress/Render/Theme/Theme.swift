@@ -23,10 +23,12 @@ public struct Theme: Sendable {
     /// The templates every theme must provide, one per page kind.
     public static let requiredTemplates = [
         "home", "plan", "areas", "area", "tasks", "task", "indicators", "indicator", "reports", "report",
-        "news-list", "news-item", "tags", "tag", "page", "404",
+        "news-list", "news-archive", "news-item", "tags", "tag", "page", "feedback", "404", "tag-indicator", "tag-task",
     ]
 
     public var staticFolder: URL { folder.appendingPathComponent("static") }
+
+    public func hasTemplate(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     /// Renders `context` with the template `name`; an unknown name is an error, never an empty page.
     func render(_ context: Any, template name: String) throws(TemplateError) -> String {

@@ -32,6 +32,7 @@ struct EditionMap {
     static func optionalPaths(of site: ResolvedSite) -> Set<String> {
         var paths = Set(site.news.map(Permalinks.newsItem) + site.pages.map(Permalinks.page))
         paths.formUnion(site.tags.map { Permalinks.tag(slug: $0.slug) })
+        paths.formUnion(site.news.map { Permalinks.newsArchive(year: $0.date.year) })
         for number in 2...max(2, site.newsPageCount) { paths.insert(Permalinks.listPage(Permalinks.news, number: number)) }
         return paths
     }

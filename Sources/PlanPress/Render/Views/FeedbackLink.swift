@@ -2,7 +2,10 @@ import Foundation
 
 /// The feedback link of a page: the config's form template with `{url}`, `{title}`, `{id}` filled, or a mailto.
 enum FeedbackLink {
-    static func url(for feedback: Feedback, pageURL: String, title: String, id: String, subjectPrefix: String) -> String {
+    /// - Parameters:
+    ///   - subject: the mail subject, e.g. "Góp ý: Nhiệm vụ II.3 [II.3]", so replies can be routed to the item.
+    ///   - body: the mail body, holding the page address and the build date.
+    static func url(for feedback: Feedback, pageURL: String, title: String, id: String, subject: String, body: String) -> String {
         if let form = feedback.form {
             return form
                 .replacingOccurrences(of: "{url}", with: encode(pageURL))
@@ -10,8 +13,6 @@ enum FeedbackLink {
                 .replacingOccurrences(of: "{id}", with: encode(id))
         }
         guard let email = feedback.email else { return "" }
-        let subject = "\(subjectPrefix) \(title)"
-        let body = pageURL
         return "mailto:\(email)?subject=\(encode(subject))&body=\(encode(body))"
     }
 

@@ -47,6 +47,16 @@ struct PageMeta {
     var alternates: [Alternate]
     /// Shown in the original language because it has no translation yet.
     var untranslated: Bool
+    /// The feed that follows this page's item (task, indicator, area, tag), if it has one.
+    var itemFeed: FeedLinks?
+    /// The site's news feed.
+    var siteFeed: FeedLinks
+}
+
+/// A feed in both formats.
+struct FeedLinks {
+    var atom: String
+    var json: String
 }
 
 /// A page in one language edition, for `hreflang` links and the language switcher.

@@ -6,6 +6,7 @@ struct ViewFactory {
     let l: Localizer
     let markdown: MarkdownRenderer
     let editions: EditionMap
+    let theme: Theme
 
     var base: BaseURL { site.config.baseURL }
 
@@ -15,7 +16,45 @@ struct ViewFactory {
     /// A site path in this edition as an absolute URL.
     func absolute(_ path: String) -> String { base.absolute(site.edition.pathPrefix + path) }
 
-    func html(_ source: MarkdownSource) -> String { markdown.render(source.text) }
+    /// Markdown to HTML, with live-data tags replaced by the current figures of the item they name.
+    func html(_ source: MarkdownSource) -> String {
+        guard source.text.contains("{{<") else { return markdown.render(source.text) }
+        var text = source.text
+        var replacements: [(token: String, html: String)] = []
+        for (index, code) in Shortcode.all(in: source.text).enumerated() {
+            let token = "PLANPRESSTAG\(index)X"
+            text = text.replacingOccurrences(of: code.text, with: token)
+            replacements.append((token, shortcodeHTML(code)))
+        }
+        var html = markdown.render(text)
+        for (token, replacement) in replacements {
+            html = html.replacingOccurrences(of: "<p>\(token)</p>", with: replacement)
+                .replacingOccurrences(of: token, with: replacement)
+        }
+        return html
+    }
+
+    private func shortcodeHTML(_ code: Shortcode) -> String {
+        struct TagContext {
+            var t: [String: String]
+            var card: IndicatorCard?
+            var row: TaskRow?
+        }
+        switch Shortcode.Name(rawValue: code.name) {
+        case .indicator:
+            guard let indicator = site.indicator(code.argument) else { return "" }
+            var card = indicatorCard(indicator)
+            card.sparkline = nil
+            let context = TagContext(t: l.strings, card: card, row: nil)
+            return (try? theme.render(context, template: "tag-indicator")) ?? ""
+        case .task:
+            guard let task = site.task(code.argument) else { return "" }
+            let context = TagContext(t: l.strings, card: nil, row: taskRow(task))
+            return (try? theme.render(context, template: "tag-task")) ?? ""
+        case nil:
+            return ""
+        }
+    }
 
     // MARK: - Page frame
 
@@ -47,7 +86,7 @@ struct ViewFactory {
     /// Metadata for a page at `path`; `crumbs` are the steps between home and the page itself.
     func meta(
         title: String, description: String, path: String, kind: String, crumbs: [Crumb] = [],
-        updated: CalendarDate?, feedbackID: String, source: Origin? = nil
+        updated: CalendarDate?, feedbackID: String, source: Origin? = nil, feed: Bool = false
     ) -> PageMeta {
         let updatedDate = updated ?? site.asOf ?? site.plan.issued
         let home = Crumb(title: l.t("nav_home"), url: link(""))
@@ -60,9 +99,15 @@ struct ViewFactory {
             updated: l.date(updatedDate), updatedISO: updatedDate.iso,
             feedbackURL: FeedbackLink.url(
                 for: site.config.feedback, pageURL: absolute(path), title: title, id: feedbackID,
-                subjectPrefix: l.t("feedback_subject")),
+                subject: l.t("feedback_subject", ["title": title, "id": feedbackID]),
+                body: l.t("feedback_body", ["url": absolute(path), "date": l.date(site.buildDate)])),
             alternates: editions.alternates(of: path, current: site.edition, base: base),
-            untranslated: source.map { site.untranslated.contains($0.path) } ?? false)
+            untranslated: source.map { site.untranslated.contains($0.path) } ?? false,
+            itemFeed: feed ? feedLinks(path) : nil, siteFeed: feedLinks(""))
+    }
+
+    func feedLinks(_ folder: String) -> FeedLinks {
+        FeedLinks(atom: link(folder + "feed.xml"), json: link(folder + "feed.json"))
     }
 
     func context<Content>(_ meta: PageMeta, path: String, content: Content) -> PageContext<Content> {
@@ -156,6 +201,12 @@ struct ViewFactory {
     func assetLink(_ path: String) -> String {
         if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
         return link(path.hasPrefix("/") ? String(path.dropFirst()) : path)
+    }
+
+    /// An image path from front matter as an absolute URL, for share cards.
+    func absoluteAsset(_ path: String) -> String {
+        if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
+        return base.absolute(path.hasPrefix("/") ? String(path.dropFirst()) : path)
     }
 
     static func oneLine(_ text: String, limit: Int) -> String {

@@ -1,0 +1,71 @@
+/// The edition's feeds, each as Atom (`feed.xml`) and JSON Feed (`feed.json`): the site's news, each tag's
+/// news, and for every task, indicator and area its news and its report updates.
+enum FeedFiles {
+    static func render(_ v: ViewFactory) -> [RenderedFile] {
+        let site = v.site
+        let author = site.config.organization
+        var files: [RenderedFile] = []
+        func write(_ title: String, folder: String, home: String, entries: [FeedEntry]) {
+            let info = FeedInfo(title: title, language: site.language, homeURL: v.absolute(home), folder: folder, author: author)
+            let sorted = entries.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+            files.append(RenderedFile(path: folder + "feed.xml", contents: AtomFeed.render(info, selfURL: v.absolute(folder + "feed.xml"), entries: sorted)))
+            files.append(RenderedFile(path: folder + "feed.json", contents: JSONFeed.render(info, selfURL: v.absolute(folder + "feed.json"), entries: sorted)))
+        }
+        let siteTitle = site.config.title
+        write(siteTitle, folder: "", home: Permalinks.home, entries: site.news.map { newsEntry($0, v) })
+        for (tag, slug, news) in site.tags {
+            let folder = Permalinks.tag(slug: slug)
+            write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("tag_title", ["tag": tag])]), folder: folder, home: folder, entries: news.map { newsEntry($0, v) })
+        }
+        for task in site.tasks {
+            let folder = Permalinks.task(task)
+            let updates = site.reports.compactMap { report -> FeedEntry? in
+                guard let update = report.tasks[task.id] else { return nil }
+                let title = v.l.t("feed_task_update", [
+                    "period": v.l.period(report.period), "id": task.id, "status": v.l.status(update.status),
+                    "progress": v.l.percent(update.progress),
+                ])
+                return reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? "")
+            }
+            let news = site.news(relatedTo: task.id).map { newsEntry($0, v) }
+            write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("task_title", ["id": task.id])]), folder: folder, home: folder, entries: updates + news)
+        }
+        for indicator in site.indicators {
+            let folder = Permalinks.indicator(indicator)
+            let updates = site.reports.compactMap { report -> FeedEntry? in
+                guard let value = report.indicators[indicator.id] else { return nil }
+                let title = v.l.t("feed_indicator_update", [
+                    "period": v.l.period(report.period), "title": indicator.title,
+                    "value": v.l.measure(value, kind: indicator.kind, unit: indicator.unit),
+                ])
+                return reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: "")
+            }
+            let news = site.news(relatedTo: indicator.id).map { newsEntry($0, v) }
+            write(v.l.t("feed_title_item", ["site": siteTitle, "title": indicator.title]), folder: folder, home: folder, entries: updates + news)
+        }
+        for area in site.areas {
+            let folder = Permalinks.area(area)
+            let ids = Set(site.tasks(in: area).map(\.id) + site.indicators(in: area).map(\.id))
+            let updates = site.reports.compactMap { report -> FeedEntry? in
+                let count = report.tasks.keys.filter(ids.contains).count
+                guard count > 0 else { return nil }
+                let title = v.l.t("feed_area_update", ["period": v.l.period(report.period), "title": area.title, "count": String(count)])
+                return reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: "")
+            }
+            let news = site.news.filter { !ids.isDisjoint(with: $0.related) }.map { newsEntry($0, v) }
+            write(v.l.t("feed_title_item", ["site": siteTitle, "title": area.title]), folder: folder, home: folder, entries: updates + news)
+        }
+        return files
+    }
+
+    static func newsEntry(_ item: NewsItem, _ v: ViewFactory) -> FeedEntry {
+        let url = v.absolute(Permalinks.newsItem(item))
+        return FeedEntry(id: url, title: item.title, url: url, date: item.date, summary: item.summary, contentHTML: v.html(item.body))
+    }
+
+    /// A report's word on one item; the entry links to the report, its id names the item too.
+    static func reportEntry(_ report: Report, _ v: ViewFactory, anchor: String, title: String, summary: String) -> FeedEntry {
+        let url = v.absolute(Permalinks.report(report.period))
+        return FeedEntry(id: url + "#" + anchor, title: title, url: url, date: report.published, summary: summary)
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Writes scaffolded files into a site folder, refusing to replace any file that exists.
+public enum ScaffoldWriter {
+    public struct Refusal: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func write(_ files: [(path: String, text: String)], into root: URL) throws {
+        for file in files where FileManager.default.fileExists(atPath: root.appendingPathComponent(file.path).path) {
+            throw Refusal(description: "\(file.path) already exists; PlanPress never overwrites content (rename or edit it)")
+        }
+        for file in files {
+            let url = root.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.text.utf8).write(to: url)
+        }
+    }
+}
