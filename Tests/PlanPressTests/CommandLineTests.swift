@@ -67,3 +67,53 @@ import Testing
         #expect(refused.stderr.contains("refusing"))
     }
 }
+
+/// A build killed in the middle of writing leaves the previous site complete and unchanged.
+@Suite struct InterruptedBuildTests {
+    @Test func aBuildKilledWhileWritingLeavesThePreviousSiteUnchanged() throws {
+        var news = ""
+        for i in 1...500 {
+            news += "\n-- content/news/2026-07-\(String(format: "%02d", i % 28 + 1))-tin-\(i).md --\n---\ntitle: Tin số \(i)\ndate: 2026-07-\(String(format: "%02d", i % 28 + 1))\ntags: [chủ đề \(i % 40)]\n---\nNội dung tin \(i).\n"
+        }
+        let site = try TestSite(Fixtures.site + news)
+        let first = try CommandLineTests.run(["build"], in: site.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try site.outputSnapshot()
+        try site.write("content/news/2026-09-01-moi.md", "---\ntitle: Tin mới\ndate: 2026-09-01\n---\n")
+
+        var killedWhileWriting = false
+        for _ in 1...3 where !killedWhileWriting {
+            let process = Process()
+            process.executableURL = CommandLineTests.binary
+            process.arguments = ["build"]
+            process.currentDirectoryURL = site.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            while process.isRunning {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
+                if names.contains(where: { $0.hasPrefix(".site.staging-") }) {
+                    kill(process.processIdentifier, SIGKILL)
+                    killedWhileWriting = true
+                    break
+                }
+                usleep(2_000)
+            }
+            process.waitUntilExit()
+            if !killedWhileWriting {
+                // The build won the race: put the old site back and try again.
+                try FileManager.default.removeItem(at: site.output)
+                #expect(try CommandLineTests.run(["build"], in: site.root).status == 0)
+            }
+        }
+        #expect(killedWhileWriting, "the build never got caught while writing")
+        #expect(try site.outputSnapshot() == before, "the killed build changed site/")
+        #expect(!site.exists("tin-tuc/tin-moi/index.html"))
+
+        let again = try CommandLineTests.run(["build"], in: site.root)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(site.exists("tin-tuc/tin-moi/index.html"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".site.") }
+        #expect(leftovers.isEmpty, "left behind: \(leftovers)")
+    }
+}

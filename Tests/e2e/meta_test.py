@@ -56,6 +56,13 @@ def into_main(site: e2e.Site, rel: str, snippet: str) -> str:
     return edit(site, rel, r"<main\b[^>]*>", "\\0\n" + snippet)
 
 
+def with_css(site: e2e.Site, rel: str, css: str) -> str:
+    """Adds a stylesheet file to a page (the pages allow no inline style: their CSP is style-src 'self')."""
+    (site.root / "assets").mkdir(exist_ok=True)
+    (site.root / "assets" / "e2e-planted.css").write_text(css, encoding="utf-8")
+    return edit(site, rel, r"</head>", '<link rel="stylesheet" href="%sassets/e2e-planted.css">\n\\0' % site.base_path)
+
+
 def plant_feed(site: e2e.Site) -> str:
     """Breaks the site's first feed, or adds a malformed one when the site has none yet."""
     for rel in site.files(".xml", ".atom", ".rss"):
@@ -70,13 +77,26 @@ def plant_feed(site: e2e.Site) -> str:
     return "feed.xml"
 
 
+def plant_json_feed(site: e2e.Site) -> str:
+    """Cuts the site's first JSON Feed in half, or adds a malformed one."""
+    for rel in site.files(".json"):
+        if e2e.is_json_feed(site, rel):
+            path = site.root / rel
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text[: len(text) // 2], encoding="utf-8")
+            return rel
+    (site.root / "feed.json").write_text('{"version": "https://jsonfeed.org/version/1.1", "items": [', encoding="utf-8")
+    return "feed.json"
+
+
 def plant_sitemap(site: e2e.Site) -> str:
     loc = site.base_url + "e2e-khong-ton-tai/"
     return edit(site, "sitemap.xml", r"</urlset>", "<url><loc>%s</loc></url>\n\\0" % loc)
 
 
 DEFECTS = [
-    Defect("a page with a console error", "browser", r"console error.*planted",
+    # the pages' CSP blocks inline scripts; the error is then the CSP's, and still a console error
+    Defect("a page with a console error", "browser", r"console error",
            lambda s: edit(s, "index.html", r"</body>", '<script>console.error("planted")</script>\n\\0')),
     Defect("a page with a missing script", "browser", r"console error.*e2e-missing\.js",
            lambda s: edit(s, page_of(s, "task", True), r"</body>",
@@ -84,17 +104,17 @@ DEFECTS = [
     Defect("an image without alt", "browser", r"axe image-alt",
            lambda s: into_main(s, page_of(s, "news"), '<img src="%s" width="40" height="40">' % GIF)),
     Defect("text with too little contrast", "browser", r"axe color-contrast",
-           lambda s: into_main(s, page_of(s, "indicator"),
-                               '<p style="color:#c8c8c8;background:#ffffff">Chữ quá mờ</p>')),
+           lambda s: into_main(s, with_css(s, page_of(s, "indicator"), ".e2e-faint { color: #c8c8c8; background: #fff; }"),
+                               '<p class="e2e-faint">Chữ quá mờ</p>')),
     Defect("an element wider than 390 px", "browser", r"overflows sideways at 390 px",
-           lambda s: into_main(s, page_of(s, "report"), '<div style="width:640px;height:8px"></div>')),
+           lambda s: into_main(s, with_css(s, page_of(s, "report"), ".e2e-wide { width: 640px; height: 8px; }"),
+                               '<div class="e2e-wide"></div>')),
     Defect("no responsive viewport", "browser", r"no <meta name=viewport",
            lambda s: edit(s, page_of(s, "tags"), r'<meta name="viewport"[^>]*>', "")),
     Defect("no skip link", "browser", r"no skip link",
            lambda s: edit(s, page_of(s, "area"), r'<a class="skip-link"[^>]*>.*?</a>', "")),
     Defect("focus made invisible", "browser", r"no visible focus",
-           lambda s: edit(s, page_of(s, "plan"), r"</head>",
-                          "<style>*:focus,*:focus-visible{outline:none!important;box-shadow:none!important}</style>\n\\0")),
+           lambda s: with_css(s, page_of(s, "plan"), "*:focus, *:focus-visible { outline: none !important; box-shadow: none !important; }")),
     Defect("a chart with no size", "browser", r"chart 1 .* has no size",
            lambda s: into_main(s, page_of(s, "indicator", True),
                                '<svg role="img" aria-label="Biểu đồ" width="0" height="0"></svg><table><tr><td>1</td></tr></table>')),
@@ -112,7 +132,8 @@ DEFECTS = [
     Defect("invalid HTML", "html_validity", r"Stray end tag",
            lambda s: into_main(s, page_of(s, "news-list"), "<p>Đoạn văn</span></p>")),
     Defect("a sitemap <loc> that does not exist", "sitemap", r"e2e-khong-ton-tai/</loc> -> no file", plant_sitemap),
-    Defect("a malformed feed", "feeds", r"not well-formed|feedparser", plant_feed),
+    Defect("a malformed feed", "feeds", r"not well-formed.*feedparser", plant_feed),
+    Defect("a malformed JSON Feed", "feeds", r"not valid JSON", plant_json_feed),
 ]
 
 
@@ -166,7 +187,8 @@ def main(argv=None) -> int:
         print("\nplanted defects: the matching check must fail")
         for d, copy, rel in planted:
             r = check_site(copy, d.check, driver, [rel])
-            hits = [p for p in r.problems if re.search(d.expect, p)]
+            # the problem must be this defect, on the page it was planted in
+            hits = [p for p in r.problems if re.search(d.expect, p) and (copy.url_of(rel) in p or rel in p)]
             ok = not r.passed and bool(hits)
             passed, failed = passed + ok, failed + (not ok)
             print("[%s] %-38s %-14s %s" % ("PASS" if ok else "FAIL", d.name, d.check,

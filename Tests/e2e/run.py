@@ -464,7 +464,9 @@ def feeds(site: Site, ctx: Ctx) -> list[str]:
         try:
             root_name = local(ET.fromstring(data).tag)
         except ET.ParseError as e:
-            problems.append("%s: not well-formed XML (%s)" % (rel, e))
+            parsed = feedparser.parse(data)
+            problems.append("%s: not well-formed XML (%s)%s" % (
+                rel, e, "; feedparser: %s" % parsed.bozo_exception if parsed.bozo else ""))
             continue
         if root_name in ("urlset", "sitemapindex"):
             continue
@@ -680,12 +682,13 @@ axe.run(document, arguments[0]).then(r => done({version: r.testEngine.version, v
 """
 
 
-def console_errors(driver, served: str, ignore: str | None = None) -> list[str]:
+def console_errors(driver, site: Site, ignore: str | None = None) -> list[str]:
+    """The SEVERE entries of the browser's console since the last call, with local URLs as paths."""
     out = []
     for entry in driver.get_log("browser"):
         if entry.get("level") != "SEVERE":
             continue
-        msg = entry.get("message", "").replace(served, "/")
+        msg = entry.get("message", "").replace(site.served, site.base_path)
         if ignore and ignore in entry.get("message", "") and "404" in msg:
             continue
         if msg not in out:
@@ -768,7 +771,7 @@ def browser(site: Site, ctx: Ctx, driver=None, sample: dict[str, list[str]] | No
                     driver.get_log("browser")
                     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", DESKTOP)
                     driver.get(url)
-                    for msg in console_errors(driver, site.served):
+                    for msg in console_errors(driver, site):
                         problems.append("%s: console error at 1280 px: %s" % (page, msg))
                     driver.execute_script(axe_js)
                     res = driver.execute_async_script(JS_AXE, axe_opts)
@@ -800,7 +803,7 @@ def browser(site: Site, ctx: Ctx, driver=None, sample: dict[str, list[str]] | No
                     for c in driver.execute_script(JS_CHARTS)["charts"]:
                         if c["w"] <= 0 or c["h"] <= 0:
                             problems.append("%s: chart %d '%s' has no size at 390 px" % (page, c["n"], c["label"]))
-                    for msg in console_errors(driver, site.served):
+                    for msg in console_errors(driver, site):
                         problems.append("%s: console error at 390 px: %s" % (page, msg))
                     if artifacts and i == 0:
                         full_page_png(driver, artifacts / ("%s-390.png" % kind), 390)
@@ -811,11 +814,11 @@ def browser(site: Site, ctx: Ctx, driver=None, sample: dict[str, list[str]] | No
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", DESKTOP)
         driver.get_log("browser")
         driver.get(missing)
-        for msg in console_errors(driver, site.served, ignore=missing):
+        for msg in console_errors(driver, site, ignore=missing):
             problems.append("%s (missing page): console error: %s" % (missing.replace(site.served, site.base_path), msg))
         if (site.root / "404.html").is_file():
-            body_class = driver.execute_script("return document.body.className")
-            if "kind-404" not in body_class and site.parsed("404.html").kind != "(no kind class)":
+            body_class = driver.execute_script("return document.body ? document.body.className : ''")
+            if body_class != site.parsed("404.html").body_class:
                 problems.append("a missing page does not show 404.html (body class '%s')" % body_class)
         ctx.summary = "%d pages of %d kinds in headless Chromium (+ a missing address), %d charts; %d problems" % (
             n_pages, len(sample), n_charts, len(problems))

@@ -11,6 +11,13 @@ struct YAMLDocument {
     static func parse(_ yaml: String, path: String, firstLine: Int, into log: inout DiagnosticLog) -> YAMLDocument? {
         do {
             let root = try Yams.compose(yaml: yaml)
+            if let root, !fitsBudget(root) {
+                log.error(
+                    at: SourceLocation(path: path, line: firstLine),
+                    "YAML expands to more than \(nodeBudget) values (anchors and aliases nested in each other?)",
+                    hint: "write the values out; front matter needs no anchors (&) or aliases (*)")
+                return nil
+            }
             return YAMLDocument(path: path, firstLine: firstLine, root: root)
         } catch let error as YamlError {
             log.append(diagnostic(for: error, path: path, firstLine: firstLine))
@@ -19,6 +26,28 @@ struct YAMLDocument {
             log.error(at: SourceLocation(path: path, line: firstLine), "cannot parse YAML: \(error)")
             return nil
         }
+    }
+
+    /// More values than any real front matter holds; a YAML alias bomb reaches it at once.
+    static let nodeBudget = 100_000
+
+    /// Counts nodes as aliases expand them, stopping as soon as the budget is spent.
+    private static func fitsBudget(_ root: Node) -> Bool {
+        var remaining = nodeBudget
+        var stack = [root]
+        while let node = stack.popLast() {
+            remaining -= 1
+            if remaining < 0 { return false }
+            switch node {
+            case let .mapping(mapping):
+                for (key, value) in mapping { stack += [key, value] }
+            case let .sequence(sequence):
+                stack += Array(sequence)
+            case .scalar, .alias:
+                continue
+            }
+        }
+        return true
     }
 
     /// The file position of a node.

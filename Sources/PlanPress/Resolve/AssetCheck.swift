@@ -4,7 +4,7 @@ import Foundation
 enum AssetCheck {
     static func run(_ store: ContentStore, sourceRoot: URL, log: inout DiagnosticLog) {
         for item in store.news {
-            guard let image = item.image, !image.hasPrefix("https://"), !image.hasPrefix("http://"), !image.contains("..") else {
+            guard let image = item.image, !image.contains(":"), !image.contains("..") else {
                 continue
             }
             let relative = image.hasPrefix("/") ? String(image.dropFirst()) : image

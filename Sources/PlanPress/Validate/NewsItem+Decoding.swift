@@ -8,7 +8,11 @@ extension NewsItem {
         let image = r.string("image")
         let imageAlt = r.string("image_alt")
         if let image {
-            if image.contains(".."), !image.contains("://") {
+            if image.contains(":") {
+                r.error(
+                    at: r.origin.location(of: "image"), "image '\(image)' is not a file of the site",
+                    hint: "the site loads nothing from other hosts: save the picture in static/ and write its path, e.g. 'images/anh.jpg'")
+            } else if image.contains("..") {
                 r.error(
                     at: r.origin.location(of: "image"), "image path '\(image)' climbs out of the site with '..'",
                     hint: "put the image in static/ and write its path from there, e.g. 'images/anh.jpg'")

@@ -51,11 +51,15 @@ extension SiteConfig {
             feedback.survey = f.string("survey")
             for key in ["portal", "survey"] {
                 if let url = key == "portal" ? feedback.portal : feedback.survey, !Self.isWebURL(url) {
-                    f.error(at: f.origin.location(of: key), "feedback \(key) '\(url)' must be an http(s) URL")
+                    f.error(
+                        at: f.origin.location(of: key), "feedback \(key) '\(url)' must be an http(s) URL",
+                        hint: "e.g. 'https://dichvucong.gov.vn/'")
                 }
             }
             if let email = feedback.email, !Self.looksLikeEmail(email) {
-                f.error(at: f.origin.location(of: "email"), "feedback email '\(email)' is not an e-mail address")
+                f.error(
+                    at: f.origin.location(of: "email"), "feedback email '\(email)' is not an e-mail address",
+                    hint: "write the address only, e.g. 'email: gopy@example.gov.vn'")
             }
             if let form = feedback.form, !Self.isWebURL(form) {
                 f.error(

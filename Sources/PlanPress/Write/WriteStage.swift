@@ -15,6 +15,7 @@ enum WriteStage {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        removeLeftovers(of: output)
         do {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -35,6 +36,16 @@ enum WriteStage {
         } catch {
             try? fm.removeItem(at: staging)
             throw Failure(description: "cannot write the site: \(error.localizedDescription)")
+        }
+    }
+
+    /// Removes staging and old folders a killed build left beside the output.
+    private static func removeLeftovers(of output: URL) {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).old-"]
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where prefixes.contains(where: name.hasPrefix) {
+            try? fm.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 

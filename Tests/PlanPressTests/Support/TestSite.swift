@@ -65,6 +65,12 @@ struct TestSite {
         try Data(text.utf8).write(to: url)
     }
 
+    func write(_ path: String, bytes: Data) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try bytes.write(to: url)
+    }
+
     func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
