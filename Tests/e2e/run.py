@@ -57,6 +57,7 @@ PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
 # vnu 20.6.30 (the newest on PyPI) predates these HTML features and rejects them wrongly.
 VNU_OUTDATED = re.compile(r"“(search|popover|popovertarget|popovertargetaction|inert|fetchpriority)”")
 MAX_LISTED = 25
+os.environ.setdefault("SE_AVOID_STATS", "true")   # Selenium must not reach the network
 
 
 def ensure_venv() -> None:
@@ -554,7 +555,6 @@ def serve(site: Site):
 # ----------------------------------------------------------------------------- browser
 
 def start_browser():
-    os.environ.setdefault("SE_AVOID_STATS", "true")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     opts = webdriver.ChromeOptions()

@@ -10,8 +10,25 @@ public struct Indicator: Sendable {
     public var target: Target
     public var source: String
     public var planReference: String?
+    /// How often reports are expected to give a value.
+    public var frequency: ReportFrequency = .quarterly
     public var body: MarkdownSource
     public var origin: Origin
+}
+
+/// How often an indicator is measured: rankings are published once a year.
+public enum ReportFrequency: String, Sendable, CaseIterable {
+    case quarterly
+    case halfYearly = "half-yearly"
+    case yearly
+
+    public var months: Int {
+        switch self {
+        case .quarterly: return 3
+        case .halfYearly: return 6
+        case .yearly: return 12
+        }
+    }
 }
 
 /// What an indicator counts; ranks read better when lower.

@@ -2,6 +2,8 @@
 public struct Report: Sendable {
     public var period: ReportPeriod
     public var title: String
+    /// The report's official number, e.g. "152/BC-SNgV", printed in the issuer block.
+    public var number: String? = nil
     public var asOf: CalendarDate
     public var published: CalendarDate
     public var illustrative: Bool

@@ -39,6 +39,13 @@ public enum ReportPeriod: Sendable, Hashable, Comparable, CustomStringConvertibl
         return CalendarDate.endOf(month: month, year: year) ?? CalendarDate.endOf(year: year)
     }
 
+    /// The quarter that ends `months` after this period ends, e.g. the report expected next.
+    public func quarter(after months: Int) -> ReportPeriod {
+        let end = self.end
+        let total = end.year * 12 + end.month - 1 + months
+        return .quarter(year: total / 12, quarter: (total % 12) / 3 + 1)
+    }
+
     /// `2026-Q1`, as written in front matter.
     public var description: String {
         switch self {

@@ -22,6 +22,10 @@ public struct IndicatorState: Sendable {
     /// How far the latest value is from the target, in the indicator's unit; positive means short of it.
     public var distance: Double?
     public var standing: Standing
+    /// The report period a new value is due by, given the indicator's frequency.
+    public var nextExpected: ReportPeriod?
+    /// The value is older than two measuring periods.
+    public var isStale = false
 
     static func compute(for indicator: Indicator, reports: [Report]) -> IndicatorState {
         let values = reports.compactMap { report in

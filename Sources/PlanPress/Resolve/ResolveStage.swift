@@ -61,17 +61,34 @@ enum ResolveStage {
 
         var taskStates: [String: TaskState] = [:]
         for task in tasks {
-            let state = TaskState.compute(for: task, reports: reports, asOf: asOf)
+            var state = TaskState.compute(for: task, reports: reports, asOf: asOf)
+            let sinceMention = reports.count - 1 - (reports.lastIndex { $0.tasks[task.id] != nil } ?? -1)
+            state.isStale = reports.count >= 2 && sinceMention >= 2
             taskStates[task.id] = state
             if !reports.isEmpty, state.history.isEmpty {
                 log.warning(
                     at: task.origin.location(of: "id"), "no report mentions task \(task.id)",
                     hint: "add it under 'tasks:' in the latest report")
+            } else if state.isStale, let last = state.period {
+                log.warning(
+                    at: task.origin.location(of: "id"), "task \(task.id) has not been updated since \(last) (\(sinceMention) reports)",
+                    hint: "give its status in the next report")
             }
         }
         var indicatorStates: [String: IndicatorState] = [:]
         for indicator in indicators {
-            indicatorStates[indicator.id] = IndicatorState.compute(for: indicator, reports: reports)
+            var state = IndicatorState.compute(for: indicator, reports: reports)
+            let months = indicator.frequency.months
+            if let latest = state.latest {
+                state.nextExpected = latest.period.quarter(after: months)
+                if let asOf, latest.period.quarter(after: 2 * months).end <= asOf {
+                    state.isStale = true
+                    log.warning(
+                        at: indicator.origin.location(of: "id"), "indicator \(indicator.id) has not been updated since \(latest.period)",
+                        hint: "give its value in the next report, or set 'frequency: yearly' if it is measured once a year")
+                }
+            }
+            indicatorStates[indicator.id] = state
         }
         var areaProgress: [String: ProgressSummary] = [:]
         for area in areas {
@@ -92,9 +109,11 @@ enum ResolveStage {
         for page in store.pages { urls.claim(Permalinks.page(page), by: page.origin.location(of: "title"), log: &log) }
 
         guard !log.hasErrors else { return nil }
+        let records = ReportRecord.all(reports: reports, tasks: tasks, indicators: indicators, areas: areas)
         return ResolvedSite(
-            edition: edition, editions: editions, untranslated: untranslated, buildDate: options.today, config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
-            areas: areas, tasks: tasks, indicators: indicators, reports: reports, news: news,
+            edition: edition, editions: editions, untranslated: untranslated, buildDate: options.today,
+            config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
+            areas: areas, tasks: tasks, indicators: indicators, reports: reports, reportRecords: records, news: news,
             pages: store.pages.sorted { ($0.order, $0.title) < ($1.order, $1.title) }, taskStates: taskStates,
             indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,
             leftOut: edition.isDefault ? drafts : leftOut)

@@ -18,6 +18,8 @@ public struct ResolvedSite: Sendable {
     public var indicators: [Indicator]
     /// Oldest first.
     public var reports: [Report]
+    /// Every report page: written reports and derived half-years and years, oldest first.
+    public var reportRecords: [ReportRecord] = []
     /// Published news, newest first (drafts left out unless asked for).
     public var news: [NewsItem]
     public var pages: [Page]

@@ -17,6 +17,8 @@ public struct TaskState: Sendable {
     public var history: [Entry]
     /// Past its deadline and not done, as of the latest report's date.
     public var isOverdue: Bool
+    /// No report has mentioned the task for two reports or more.
+    public var isStale = false
 
     /// Reads a task's state from the reports, which must be sorted oldest first.
     static func compute(for task: PlanTask, reports: [Report], asOf: CalendarDate?) -> TaskState {

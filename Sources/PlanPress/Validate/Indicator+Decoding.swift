@@ -43,11 +43,13 @@ extension Indicator {
         }
         let source = r.string("source") ?? ""
         let planReference = r.string("plan_ref")
+        let frequency: ReportFrequency = r.choice("frequency") ?? .quarterly
         r.reportUnknownFields(in: "indicator")
         log.append(contentsOf: r.diagnostics)
         guard let id, let title, let area, let kind, let target else { return nil }
         return Indicator(
             id: id, title: title, area: area, kind: kind, unit: unit, direction: direction, baseline: baseline,
-            target: target, source: source, planReference: planReference, body: file.body, origin: r.origin)
+            target: target, source: source, planReference: planReference, frequency: frequency, body: file.body,
+            origin: r.origin)
     }
 }

@@ -11,6 +11,7 @@ extension Report {
             }
         }
         let title = r.string("title")
+        let number = r.string("number")
         let asOf = r.date("as_of", required: true)
         let published = r.date("published")
         if let asOf, let published, published < asOf {
@@ -49,7 +50,7 @@ extension Report {
         var origin = r.origin
         for (id, location) in indicatorLocations { origin.fields["indicators.\(id)"] = location }
         return Report(
-            period: period, title: title ?? "", asOf: asOf, published: published ?? asOf, illustrative: illustrative,
+            period: period, title: title ?? "", number: number, asOf: asOf, published: published ?? asOf, illustrative: illustrative,
             tasks: tasks, indicators: indicators, body: file.body, origin: origin)
     }
 }

@@ -1,9 +1,7 @@
-/// A small line of an indicator's values for dashboard cards; its title and description carry the numbers.
+/// A small line of an indicator's values for dashboard cards. It is decorative (hidden from assistive
+/// technology): the card states the latest value in text, and the indicator's page has the chart and its table.
 struct Sparkline {
     let values: [Double]
-    let title: String
-    let description: String
-    let id: String
 
     static let width = 120.0
     static let height = 32.0
@@ -22,6 +20,13 @@ struct Sparkline {
         if let last = values.last {
             svg.element("circle", ["cx": SVGDocument.n(Self.width - 4), "cy": SVGDocument.n(y.position(last)), "r": "3", "fill": ChartFrame.lineColor])
         }
-        return ChartFrame.wrap(id: id, width: Self.width, height: Self.height, title: title, description: description, body: svg.markup)
+        var frame = SVGDocument()
+        frame.open(
+            "svg",
+            ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(SVGDocument.n(Self.width)) \(SVGDocument.n(Self.height))",
+             "aria-hidden": "true", "focusable": "false", "class": "sparkline-svg"])
+        frame.raw(svg.markup)
+        frame.close("svg")
+        return frame.markup
     }
 }

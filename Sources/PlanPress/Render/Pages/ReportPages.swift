@@ -1,4 +1,5 @@
-/// The report list and one permanent page per report: summary figures, task statuses, indicator values, narrative.
+/// The report list and one permanent page per period: summary figures, changes since the previous report,
+/// task statuses, indicator values and the narrative. Derived half-years and years say what they come from.
 struct ReportPages {
     struct ListContent {
         var reports: [ReportRow]
@@ -9,16 +10,18 @@ struct ReportPages {
         var title: String
         var url: String
         var value: String
+        var previous: String?
+        var change: String?
+        /// "improved", "worsened" or "unchanged", for styling; the words are in `changeLabel`.
+        var trend: String
+        var changeLabel: String
     }
 
-    struct Content {
-        var row: ReportRow
-        var illustrative: Bool
-        var body: String
-        var tasks: [TaskEntry]
-        var indicators: [IndicatorValue]
-        var statusCounts: [StatusCount]
+    struct AreaFigure {
+        var title: String
+        var url: String
         var progress: String
+        var tasks: Int
     }
 
     struct TaskEntry {
@@ -29,6 +32,26 @@ struct ReportPages {
         var statusLabel: String
         var progress: String
         var note: String?
+        var change: String?
+    }
+
+    struct Content {
+        var row: ReportRow
+        var organization: String
+        var number: String?
+        var illustrative: Bool
+        var derivedFrom: ReportRow?
+        var previous: ReportRow?
+        var body: String
+        var statusCounts: [StatusCount]
+        var progress: String
+        var formula: String
+        var areas: [AreaFigure]
+        var indicators: [IndicatorValue]
+        var statusChanges: [TaskEntry]
+        var newlyOverdue: [TaskEntry]
+        var newlyCompleted: [TaskEntry]
+        var tasks: [TaskEntry]
     }
 
     static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
@@ -37,47 +60,72 @@ struct ReportPages {
         let listMeta = v.meta(
             title: v.l.t("reports_title"), description: v.l.t("reports_description"), path: Permalinks.reports,
             kind: "reports", updated: site.latestReport?.published, feedbackID: "reports")
-        let rows = site.reports.reversed().map(v.reportRow)
+        let rows = site.reportRecords.reversed().map { row($0, v) }
         var files = [
-            try r.page(
-                "reports", path: Permalinks.reports, meta: listMeta,
-                content: ListContent(reports: rows, hasReports: !rows.isEmpty))
+            try r.page("reports", path: Permalinks.reports, meta: listMeta, content: ListContent(reports: rows, hasReports: !rows.isEmpty))
         ]
-        for report in site.reports {
-            let path = Permalinks.report(report.period)
-            let mentioned = site.tasks.filter { report.tasks[$0.id] != nil }
-            let entries = mentioned.compactMap { task -> TaskEntry? in
-                guard let update = report.tasks[task.id] else { return nil }
-                return TaskEntry(
-                    id: task.id, title: task.title, url: v.link(Permalinks.task(task)), status: update.status.rawValue,
-                    statusLabel: v.l.status(update.status), progress: v.l.percent(update.progress), note: update.note)
-            }
-            var counts: [TaskStatus: Int] = [:]
-            var weighted = 0.0
-            var weights = 0.0
-            for task in mentioned {
-                guard let update = report.tasks[task.id] else { continue }
-                counts[update.status, default: 0] += 1
-                weighted += task.weight * update.progress
-                weights += task.weight
-            }
-            let indicators = site.indicators.compactMap { indicator -> IndicatorValue? in
-                guard let value = report.indicators[indicator.id] else { return nil }
-                return IndicatorValue(
-                    title: indicator.title, url: v.link(Permalinks.indicator(indicator)),
-                    value: v.l.measure(value, kind: indicator.kind, unit: indicator.unit))
-            }
-            let content = Content(
-                row: v.reportRow(report), illustrative: report.illustrative, body: v.html(report.body), tasks: entries,
-                indicators: indicators,
-                statusCounts: TaskStatus.allCases.map { StatusCount(status: $0.rawValue, label: v.l.status($0), count: counts[$0] ?? 0) },
-                progress: v.l.percent(weights > 0 ? weighted / weights : 0))
+        for record in site.reportRecords {
+            let path = Permalinks.report(record.period)
             let meta = v.meta(
-                title: v.reportTitle(report), description: v.l.t("report_description", ["period": v.l.period(report.period)]),
-                path: path, kind: "report", crumbs: [Crumb(title: v.l.t("nav_reports"), url: v.link(Permalinks.reports))],
-                updated: report.published, feedbackID: "report-\(report.period)", source: report.origin)
-            files.append(try r.page("report", path: path, meta: meta, content: content))
+                title: row(record, v).title,
+                description: v.l.t("report_description", ["period": v.l.period(record.period)]), path: path, kind: "report",
+                crumbs: [Crumb(title: v.l.t("nav_reports"), url: v.link(Permalinks.reports))],
+                updated: record.report.published, feedbackID: "report-\(record.period)", source: record.report.origin)
+            files.append(try r.page("report", path: path, meta: meta, content: content(record, v)))
         }
         return files
+    }
+
+    static func row(_ record: ReportRecord, _ v: ViewFactory) -> ReportRow {
+        var row = v.reportRow(record.report)
+        if record.derivedFrom != nil { row.title = v.l.t("report_title", ["period": v.l.period(record.period)]) }
+        return row
+    }
+
+    static func content(_ record: ReportRecord, _ v: ViewFactory) -> Content {
+        let site = v.site
+        let report = record.report
+        func entry(_ id: String, change: String? = nil) -> TaskEntry? {
+            guard let task = site.task(id), let state = record.taskStates[id] else { return nil }
+            return TaskEntry(
+                id: id, title: task.title, url: v.link(Permalinks.task(task)), status: state.status.rawValue,
+                statusLabel: v.l.status(state.status), progress: v.l.percent(state.progress),
+                note: report.tasks[id]?.note, change: change)
+        }
+        let previousRecord = record.previous.flatMap { p in site.reportRecords.first { $0.period == p } }
+        return Content(
+            row: row(record, v), organization: site.config.organization, number: report.number,
+            illustrative: report.illustrative || site.config.illustrative,
+            derivedFrom: record.derivedFrom.flatMap { p in site.reportRecords.first { $0.period == p } }.map { row($0, v) },
+            previous: previousRecord.map { row($0, v) },
+            body: record.derivedFrom == nil ? v.html(report.body) : "",
+            statusCounts: v.statusCounts(record.planProgress), progress: v.l.percent(record.planProgress.progress),
+            formula: ProgressFormula.describe(record.planProgress, l: v.l),
+            areas: site.areas.map { area in
+                let summary = record.areaProgress[area.id]
+                return AreaFigure(
+                    title: "\(area.id). \(area.title)", url: v.link(Permalinks.area(area)),
+                    progress: v.l.percent(summary?.progress ?? 0), tasks: summary?.taskCount ?? 0)
+            },
+            indicators: record.indicatorChanges.compactMap { change in indicatorValue(change, v) },
+            statusChanges: record.statusChanges.compactMap { change in
+                let from = change.from.map(v.l.status) ?? v.l.t("status_first_report")
+                return entry(change.taskID, change: "\(from) → \(v.l.status(change.to))")
+            },
+            newlyOverdue: record.newlyOverdue.compactMap { entry($0) },
+            newlyCompleted: record.newlyCompleted.compactMap { entry($0) },
+            tasks: site.tasks.filter { report.tasks[$0.id] != nil }.compactMap { entry($0.id) })
+    }
+
+    static func indicatorValue(_ change: ReportRecord.IndicatorChange, _ v: ViewFactory) -> IndicatorValue? {
+        guard let indicator = v.site.indicator(change.indicatorID) else { return nil }
+        func measure(_ value: Double) -> String { v.l.measure(value, kind: indicator.kind, unit: indicator.unit) }
+        let trend = change.improved.map { $0 ? "improved" : "worsened" } ?? "unchanged"
+        let arrow = change.improved.map { $0 ? "▲" : "▼" } ?? "="
+        let delta = change.delta.map { ($0 > 0 ? "+" : "") + v.l.number($0) }
+        return IndicatorValue(
+            title: indicator.title, url: v.link(Permalinks.indicator(indicator)), value: measure(change.value),
+            previous: change.previous.map(measure), change: delta.map { "\(arrow) \($0)" }, trend: trend,
+            changeLabel: change.previous == nil ? v.l.t("change_first_value") : v.l.t("change_" + trend))
     }
 }

@@ -45,11 +45,6 @@ extension ViewFactory {
 
     func sparkline(_ indicator: Indicator) -> String? {
         guard let state = site.indicatorStates[indicator.id] else { return nil }
-        let description = state.values.map { "\(l.period($0.period)) \(l.measure($0.value, kind: indicator.kind, unit: indicator.unit))" }
-            .joined(separator: "; ")
-        return Sparkline(
-            values: state.values.map(\.value), title: l.t("chart_trend_title", ["title": indicator.title]),
-            description: description, id: "spark-\(indicator.id)"
-        ).render(invertedScale: indicator.kind == .rank)
+        return Sparkline(values: state.values.map(\.value)).render(invertedScale: indicator.kind == .rank)
     }
 }

@@ -1,0 +1,86 @@
+/// A report as the permanent record of one period: the figures as of its date and what changed since the
+/// report before it. Half-year and year records are derived from their latest quarter when not written.
+public struct ReportRecord: Sendable {
+    public struct StatusChange: Sendable {
+        public var taskID: String
+        public var from: TaskStatus?
+        public var to: TaskStatus
+    }
+
+    public struct IndicatorChange: Sendable {
+        public var indicatorID: String
+        public var value: Double
+        public var previous: Double?
+        /// Better, worse or the same, read in the indicator's direction; nil without a previous value.
+        public var improved: Bool?
+
+        public var delta: Double? { previous.map { value - $0 } }
+    }
+
+    public var report: Report
+    /// The quarter a half-year or year record was derived from, when no report was written for it.
+    public var derivedFrom: ReportPeriod?
+    public var previous: ReportPeriod?
+    public var taskStates: [String: TaskState]
+    public var planProgress: ProgressSummary
+    public var areaProgress: [String: ProgressSummary]
+    public var statusChanges: [StatusChange]
+    public var newlyOverdue: [String]
+    public var newlyCompleted: [String]
+    public var indicatorChanges: [IndicatorChange]
+
+    public var period: ReportPeriod { report.period }
+
+    /// Records for every written report, plus derived half-years and years; oldest first.
+    static func all(reports: [Report], tasks: [PlanTask], indicators: [Indicator], areas: [Area]) -> [ReportRecord] {
+        var sources: [(report: Report, derivedFrom: ReportPeriod?)] = reports.map { ($0, nil) }
+        let written = Set(reports.map(\.period))
+        for source in reports {
+            guard case let .quarter(year, quarter) = source.period, quarter == 2 || quarter == 4 else { continue }
+            var derivedPeriods: [ReportPeriod] = [.half(year: year, half: quarter / 2)]
+            if quarter == 4 { derivedPeriods.append(.year(year)) }
+            for period in derivedPeriods where !written.contains(period) {
+                var copy = source
+                copy.period = period
+                copy.title = ""
+                sources.append((copy, source.period))
+            }
+        }
+        sources.sort { $0.report.period < $1.report.period }
+        return sources.map { source in
+            let basis = source.derivedFrom ?? source.report.period
+            let upTo = reports.filter { $0.period <= basis }
+            let previous = reports.last { $0.period.end < basis.end }
+            let states = statesAsOf(upTo, tasks: tasks)
+            let before = previous.map { p in statesAsOf(reports.filter { $0.period <= p.period }, tasks: tasks) } ?? [:]
+            return ReportRecord(
+                report: source.report, derivedFrom: source.derivedFrom, previous: previous?.period, taskStates: states,
+                planProgress: ProgressSummary.compute(tasks, states: states),
+                areaProgress: Dictionary(uniqueKeysWithValues: areas.map { area in
+                    (area.id, ProgressSummary.compute(tasks.filter { $0.area == area.id }, states: states))
+                }),
+                statusChanges: tasks.compactMap { task in
+                    guard let now = states[task.id], source.report.tasks[task.id] != nil else { return nil }
+                    let was = before[task.id].flatMap { $0.history.isEmpty ? nil : $0.status }
+                    return was == now.status ? nil : StatusChange(taskID: task.id, from: was, to: now.status)
+                },
+                newlyOverdue: tasks.filter { states[$0.id]?.isOverdue == true && before[$0.id]?.isOverdue != true }.map(\.id),
+                newlyCompleted: tasks.filter {
+                    states[$0.id]?.status == .done && (before[$0.id].map { $0.status != .done || $0.history.isEmpty } ?? true)
+                }.map(\.id),
+                indicatorChanges: indicators.compactMap { indicator in
+                    guard let value = source.report.indicators[indicator.id] else { return nil }
+                    let earlier = previous.flatMap { p in
+                        reports.filter { $0.period <= p.period }.last { $0.indicators[indicator.id] != nil }?.indicators[indicator.id]
+                    }
+                    let improved = earlier.flatMap { $0 == value ? nil : indicator.direction.isBetter(value, than: $0) }
+                    return IndicatorChange(indicatorID: indicator.id, value: value, previous: earlier, improved: improved)
+                })
+        }
+    }
+
+    private static func statesAsOf(_ reports: [Report], tasks: [PlanTask]) -> [String: TaskState] {
+        let asOf = reports.last?.asOf
+        return Dictionary(uniqueKeysWithValues: tasks.map { ($0.id, TaskState.compute(for: $0, reports: reports, asOf: asOf)) })
+    }
+}
