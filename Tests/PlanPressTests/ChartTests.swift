@@ -58,7 +58,10 @@ import Testing
             Area(id: "I", order: 1, title: "Cải cách thể chế", slug: "a", objectives: [], summary: "", body: .empty, origin: Origin(path: "a")),
             Area(id: "II", order: 2, title: "Cải cách thủ tục hành chính", slug: "b", objectives: [], summary: "", body: .empty, origin: Origin(path: "b")),
         ]
-        try Self.assertGolden(AreaProgressChart(areas: [(areas[0], 23), (areas[1], 87.5)], l: Self.l, id: "chart-areas").render().svg, "area-progress")
+        let rows = areas.map { "\($0.id). \($0.title)" }
+        let bars = ProgressBarsChart(
+            title: "Tiến độ theo lĩnh vực", rows: [(rows[0], 23), (rows[1], 87.5)], columnTitle: "Lĩnh vực", l: Self.l, id: "chart-areas")
+        try Self.assertGolden(bars.render().svg, "area-progress")
         let status = TaskStatusChart(counts: [.onTrack: 33, .atRisk: 2, .delayed: 2, .done: 3, .notStarted: 2], scope: "toàn kế hoạch", l: Self.l, id: "chart-status").render()
         try Self.assertGolden(status.svg, "task-status")
         #expect(status.table?.rows.map(\.cells) == [["Chưa triển khai", "2"], ["Đang thực hiện", "33"], ["Có nguy cơ chậm", "2"], ["Chậm tiến độ", "2"], ["Hoàn thành", "3"]])

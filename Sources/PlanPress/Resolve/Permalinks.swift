@@ -10,6 +10,9 @@ public enum Permalinks {
     public static let reports = "bao-cao/"
     public static let news = "tin-tuc/"
     public static let tags = "the/"
+    public static let statusSummary = "tong-hop/"
+    public static let openData = "du-lieu/"
+    public static let assessments = "tu-danh-gia/"
 
     public static func area(_ area: Area) -> String { areas + area.slug + "/" }
     public static func task(_ task: PlanTask) -> String { tasks + taskSlug(task.id) + "/" }
@@ -17,6 +20,7 @@ public enum Permalinks {
     public static func report(_ period: ReportPeriod) -> String { reports + period.slug + "/" }
     public static func newsItem(_ item: NewsItem) -> String { news + item.slug + "/" }
     public static func tag(slug: String) -> String { tags + slug + "/" }
+    public static func assessment(year: Int) -> String { assessments + "\(year)/" }
     /// The news of one year: `tin-tuc/luu-tru/2026/`.
     public static func newsArchive(year: Int) -> String { news + "luu-tru/\(year)/" }
     public static func page(_ page: Page) -> String { page.slug + "/" }

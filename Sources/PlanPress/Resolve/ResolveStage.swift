@@ -104,7 +104,8 @@ enum ResolveStage {
         }
         for item in news { urls.claim(Permalinks.newsItem(item), by: item.origin.location(of: "title"), log: &log) }
         let reserved = [Permalinks.plan, Permalinks.areas, Permalinks.tasks, Permalinks.indicators,
-            Permalinks.reports, Permalinks.news, Permalinks.tags, "assets/"]
+            Permalinks.reports, Permalinks.news, Permalinks.tags, Permalinks.statusSummary, Permalinks.openData,
+            Permalinks.assessments, "assets/", "data/"]
         for path in reserved { urls.claim(path, by: SourceLocation(path: "(PlanPress)"), log: &log) }
         for page in store.pages { urls.claim(Permalinks.page(page), by: page.origin.location(of: "title"), log: &log) }
 
@@ -114,7 +115,8 @@ enum ResolveStage {
             edition: edition, editions: editions, untranslated: untranslated, buildDate: options.today,
             config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
             areas: areas, tasks: tasks, indicators: indicators, reports: reports, reportRecords: records, news: news,
-            pages: store.pages.sorted { ($0.order, $0.title) < ($1.order, $1.title) }, taskStates: taskStates,
+            pages: store.pages.sorted { ($0.order, $0.title) < ($1.order, $1.title) },
+            assessments: store.assessments.sorted { $0.year < $1.year }, taskStates: taskStates,
             indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,
             leftOut: edition.isDefault ? drafts : leftOut)
     }

@@ -23,6 +23,8 @@ public struct ResolvedSite: Sendable {
     /// Published news, newest first (drafts left out unless asked for).
     public var news: [NewsItem]
     public var pages: [Page]
+    /// Self-assessments, oldest year first.
+    public var assessments: [Assessment] = []
 
     public var taskStates: [String: TaskState]
     public var indicatorStates: [String: IndicatorState]

@@ -9,7 +9,7 @@ extension Translation {
         case .report: return ["title", "notes"]
         case .news: return ["title", "summary", "tags", "image_alt"]
         case .page: return ["title", "summary"]
-        case .units: return []
+        case .units, .assessment: return []
         }
     }
 

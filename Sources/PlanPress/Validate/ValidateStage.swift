@@ -12,6 +12,7 @@ enum ValidateStage {
         var reports: [Report] = []
         var news: [NewsItem] = []
         var pages: [Page] = []
+        var assessments: [Assessment] = []
         var sawUnits = false
         var translations: [String: [String: Translation]] = [:]
         let originals = Set(site.files.filter { $0.language == nil }.map(\.path))
@@ -40,6 +41,7 @@ enum ValidateStage {
             case .report: Report.decode(file, log: &log).map { reports.append($0) }
             case .news: NewsItem.decode(file, log: &log).map { news.append($0) }
             case .page: Page.decode(file, log: &log).map { pages.append($0) }
+            case .assessment: Assessment.decode(file, log: &log).map { assessments.append($0) }
             }
         }
         if site.config != nil, !site.files.contains(where: { $0.kind == .plan }) {
@@ -55,6 +57,6 @@ enum ValidateStage {
         guard let config, let plan, !log.hasErrors else { return nil }
         return ContentStore(
             config: config, plan: plan, units: units, areas: areas, tasks: tasks, indicators: indicators,
-            reports: reports, news: news, pages: pages, translations: translations)
+            reports: reports, news: news, pages: pages, assessments: assessments, translations: translations)
     }
 }

@@ -23,7 +23,7 @@ public struct Theme: Sendable {
     /// The templates every theme must provide, one per page kind.
     public static let requiredTemplates = [
         "home", "plan", "areas", "area", "tasks", "task", "indicators", "indicator", "reports", "report",
-        "news-list", "news-archive", "news-item", "tags", "tag", "page", "feedback", "404", "tag-indicator", "tag-task",
+        "news-list", "news-archive", "news-item", "tags", "tag", "page", "feedback", "404", "tag-indicator", "tag-task", "status-summary", "open-data", "assessments", "assessment",
     ]
 
     public var staticFolder: URL { folder.appendingPathComponent("static") }

@@ -18,8 +18,10 @@ extension ViewFactory {
     }
 
     func areaProgressChart(id: String = "chart-areas") -> Chart {
-        AreaProgressChart(
-            areas: site.areas.map { ($0, site.areaProgress[$0.id]?.progress ?? 0) }, l: l, id: id
+        ProgressBarsChart(
+            title: l.t("chart_area_progress_title"),
+            rows: site.areas.map { ("\($0.id). \($0.title)", site.areaProgress[$0.id]?.progress ?? 0) },
+            columnTitle: l.t("area"), l: l, id: id
         ).render()
     }
 

@@ -91,6 +91,8 @@ struct TaskRow {
     var progressValue: Int
     var overdue: Bool
     var note: String?
+    /// "Chưa cập nhật từ Quý 1/2026" when two reports or more have passed without a word on the task.
+    var stale: String?
 }
 
 /// A table of tasks; templates render it with the `task-table` partial inside `{{#table}}…{{/table}}`.
@@ -130,6 +132,9 @@ struct IndicatorCard {
     var standing: String
     var standingLabel: String
     var distance: String?
+    var lastUpdate: String?
+    var nextExpected: String?
+    var stale: String?
     /// A small inline chart of the values, when there are at least two.
     var sparkline: String?
 }

@@ -62,7 +62,7 @@ struct ViewFactory {
         let sections: [(String, String)] = [
             ("nav_home", Permalinks.home), ("nav_plan", Permalinks.plan), ("nav_areas", Permalinks.areas),
             ("nav_tasks", Permalinks.tasks), ("nav_indicators", Permalinks.indicators),
-            ("nav_reports", Permalinks.reports), ("nav_news", Permalinks.news),
+            ("nav_reports", Permalinks.reports), ("nav_summary", Permalinks.statusSummary), ("nav_news", Permalinks.news),
         ]
         let navigation = sections.map { key, path in
             NavigationLink(
@@ -130,7 +130,8 @@ struct ViewFactory {
             due: task.dueText ?? l.due(task.due), status: (state?.status ?? .notStarted).rawValue,
             statusLabel: l.status(state?.status ?? .notStarted), progress: l.percent(state?.progress ?? 0),
             progressValue: Int((state?.progress ?? 0).rounded()), overdue: state?.isOverdue ?? false,
-            note: state?.note)
+            note: state?.note,
+            stale: state.flatMap { $0.isStale ? l.t("not_updated_since", ["period": $0.period.map(l.period) ?? "–"]) : nil })
     }
 
     func statusCounts(_ summary: ProgressSummary) -> [StatusCount] {
@@ -170,6 +171,9 @@ struct ViewFactory {
             latestPeriod: state?.latest.map { l.period($0.period) }, target: targetLabel(indicator),
             standing: standing.rawValue, standingLabel: l.standing(standing),
             distance: state?.distance.flatMap { $0 > 0 ? distanceLabel($0, for: indicator) : nil },
+            lastUpdate: state?.latest.map { l.period($0.period) },
+            nextExpected: state?.nextExpected.map(l.period),
+            stale: state.flatMap { s in s.isStale ? s.latest.map { l.t("not_updated_since", ["period": l.period($0.period)]) } : nil },
             sparkline: sparkline(indicator))
     }
 

@@ -1,6 +1,8 @@
-/// Horizontal bars, 0–100%, one per area, each with its value written on it.
-struct AreaProgressChart {
-    let areas: [(area: Area, progress: Double)]
+/// Horizontal bars, 0–100%, one per row (an area, a criteria group), each with its value written on it.
+struct ProgressBarsChart {
+    let title: String
+    let rows: [(label: String, percent: Double)]
+    let columnTitle: String
     let l: Localizer
     let id: String
 
@@ -8,8 +10,8 @@ struct AreaProgressChart {
     static let rowHeight = 44.0
 
     func render() -> Chart {
-        let title = l.t("chart_area_progress_title")
-        let description = title + ": " + areas.map { "\($0.area.id). \($0.area.title) \(l.percent($0.progress))" }.joined(separator: "; ") + "."
+        let areas = rows
+        let description = title + ": " + rows.map { "\($0.label) \(l.percent($0.percent))" }.joined(separator: "; ") + "."
         guard !areas.isEmpty else {
             return Chart(svg: ChartFrame.empty(id: id, title: title, message: l.t("no_value_yet")), title: title, description: description)
         }
@@ -18,16 +20,16 @@ struct AreaProgressChart {
         var svg = SVGDocument()
         for (index, entry) in areas.enumerated() {
             let top = 8 + Double(index) * Self.rowHeight
-            svg.element("text", ["x": SVGDocument.n(barLeft), "y": SVGDocument.n(top + 12), "font-size": "12"], text: "\(entry.area.id). \(Self.shorten(entry.area.title, to: 58))")
+            svg.element("text", ["x": SVGDocument.n(barLeft), "y": SVGDocument.n(top + 12), "font-size": "12"], text: Self.shorten(entry.label, to: 62))
             svg.element("rect", ["x": SVGDocument.n(barLeft), "y": SVGDocument.n(top + 18), "width": SVGDocument.n(barWidth), "height": "16", "fill": "#f4f6f8", "stroke": ChartFrame.mutedColor, "stroke-width": "1"])
-            let filled = barWidth * min(100, max(0, entry.progress)) / 100
+            let filled = barWidth * min(100, max(0, entry.percent)) / 100
             svg.element("rect", ["x": SVGDocument.n(barLeft), "y": SVGDocument.n(top + 18), "width": SVGDocument.n(filled), "height": "16", "fill": StatusStyle.color(.onTrack)])
-            svg.element("text", ["x": SVGDocument.n(barLeft + barWidth + 6), "y": SVGDocument.n(top + 31), "font-size": "13", "font-weight": "bold"], text: l.percent(entry.progress))
+            svg.element("text", ["x": SVGDocument.n(barLeft + barWidth + 6), "y": SVGDocument.n(top + 31), "font-size": "13", "font-weight": "bold"], text: l.percent(entry.percent))
         }
         let height = 16 + Double(areas.count) * Self.rowHeight
         let table = ChartTable(
-            caption: title, headers: [l.t("area"), l.t("col_progress")],
-            rows: areas.map { ChartTable.Row(cells: ["\($0.area.id). \($0.area.title)", l.percent($0.progress)]) })
+            caption: title, headers: [columnTitle, l.t("col_progress")],
+            rows: rows.map { ChartTable.Row(cells: [$0.label, l.percent($0.percent)]) })
         return Chart(
             svg: ChartFrame.wrap(id: id, width: Self.width, height: height, title: title, description: description, body: svg.markup),
             title: title, description: description, table: table)
