@@ -135,6 +135,14 @@ import Testing
         }
     }
 
+    @Test func aBrokenOriginalIsReportedOnceNotAsMissing() throws {
+        let site = try TestSite(Self.bilingual)
+        try site.write("content/tasks/I.1.md", "---\nid: \"I.1\"\ntitle: [\n---\n")
+        let errors = site.failure().filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.map(\.description))")
+        #expect(errors.first?.location.path == "content/tasks/I.1.md")
+    }
+
     @Test func aTranslatedListMustKeepTheOriginalLength() throws {
         let site = try TestSite(
             Self.bilingual + """

@@ -20,7 +20,8 @@ status=0
 "$VPY" -B "$HERE/run.py" --planpress "$BIN" --source "$REPO" | tee -a "$log" || status=1
 "$VPY" -B "$HERE/meta_test.py" --planpress "$BIN" --source "$REPO" | tee -a "$log" || status=1
 "$VPY" -B "$HERE/open_data_and_print.py" --planpress "$BIN" --source "$REPO" | tee -a "$log" || status=1
-read -r passed failed < <(grep -E '^(e2e|meta-test|data-and-print): [0-9]+ passed, [0-9]+ failed$' "$log" \
+"$VPY" -B "$HERE/xss_test.py" --planpress "$BIN" --source "$REPO" | tee -a "$log" || status=1
+read -r passed failed < <(grep -E '^(e2e|meta-test|data-and-print|xss): [0-9]+ passed, [0-9]+ failed$' "$log" \
   | awk '{p += $2; f += $4} END {print p + 0, f + 0}')
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "e2e suite finished in $((SECONDS - start)) s"

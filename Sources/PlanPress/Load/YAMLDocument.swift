@@ -62,7 +62,8 @@ struct YAMLDocument {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             let location = SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
-            let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            let reason = [context?.text, problem].compactMap { $0?.split(separator: "\n").first.map(String.init) }
+                .filter { !$0.isEmpty }.joined(separator: ", ")
             return .error(at: location, "invalid YAML: \(reason)", hint: hint)
         case let .reader(problem, _, _, _):
             return .error(at: SourceLocation(path: path, line: firstLine), "invalid YAML: \(problem)", hint: hint)

@@ -15,7 +15,8 @@ enum ValidateStage {
         var assessments: [Assessment] = []
         var sawUnits = false
         var translations: [String: [String: Translation]] = [:]
-        let originals = Set(site.files.filter { $0.language == nil }.map(\.path))
+        // Every original that was read, parsed or not, so a broken original is not reported as missing too.
+        let originals = Set(site.sources.keys)
 
         for file in site.files {
             if let language = file.language {
