@@ -7,6 +7,12 @@ enum LoadStage {
     static let configPath = "planpress.yaml"
 
     static func run(sourceRoot: URL, log: inout DiagnosticLog) -> LoadedSite {
+        var cache = LoadCache()
+        return run(sourceRoot: sourceRoot, cache: &cache, log: &log)
+    }
+
+    /// Reads the site, re-using every cached file whose modification time and size are unchanged.
+    static func run(sourceRoot: URL, cache: inout LoadCache, log: inout DiagnosticLog) -> LoadedSite {
         let reader = SourceReader(root: sourceRoot)
         var site = LoadedSite(config: nil, files: [], sources: [:])
 
@@ -33,13 +39,26 @@ enum LoadStage {
                 }
                 continue
             }
-            guard let file = reader.read(path, into: &log) else { continue }
-            site.sources[path] = file
-            if var loaded = load(file, kind: kind, log: &log) {
-                loaded.language = language
-                site.files.append(loaded)
+            let stamp = LoadCache.stamp(of: sourceRoot.appendingPathComponent(path))
+            if let stamp, let cached = cache.entries[path], cached.stamp == stamp {
+                log.append(contentsOf: cached.diagnostics)
+                if let source = cached.source { site.sources[path] = source }
+                if let loaded = cached.loaded { site.files.append(loaded) }
+                continue
+            }
+            var fileLog = DiagnosticLog()
+            let file = reader.read(path, into: &fileLog)
+            var loaded = file.flatMap { load($0, kind: kind, log: &fileLog) }
+            loaded?.language = language
+            if let file { site.sources[path] = file }
+            if let loaded { site.files.append(loaded) }
+            log.append(contentsOf: fileLog.entries)
+            if let stamp {
+                cache.entries[path] = LoadCache.Entry(stamp: stamp, source: file, loaded: loaded, diagnostics: fileLog.entries)
             }
         }
+        let present = Set(site.sources.keys)
+        cache.entries = cache.entries.filter { present.contains($0.key) || $0.value.source == nil }
         return site
     }
 

@@ -9,10 +9,18 @@ public enum Pipeline {
 
     /// Runs load, validate and resolve; throws every content error found, together.
     public static func check(_ options: BuildOptions, observe: StageObserver? = nil) throws -> ([ResolvedSite], Theme, [Diagnostic]) {
+        var cache = LoadCache()
+        return try check(options, cache: &cache, observe: observe)
+    }
+
+    /// `check` re-using the files `cache` holds from an earlier run (the preview's rebuilds).
+    public static func check(
+        _ options: BuildOptions, cache: inout LoadCache, observe: StageObserver? = nil
+    ) throws -> ([ResolvedSite], Theme, [Diagnostic]) {
         var log = DiagnosticLog()
         var timer = StageTimer(observe: observe)
 
-        let loaded = timer.measure("load") { LoadStage.run(sourceRoot: options.source, log: &log) }
+        let loaded = timer.measure("load") { LoadStage.run(sourceRoot: options.source, cache: &cache, log: &log) }
         let validated = timer.measure("validate") { () -> (ContentStore, Theme)? in
             guard var store = ValidateStage.run(loaded, log: &log) else { return nil }
             if let override = options.baseURL {

@@ -1,14 +1,14 @@
 /// Stage 4: render every page of every language edition through the theme's templates, in memory.
 enum RenderStage {
-    static func run(_ sites: [ResolvedSite], theme: Theme) throws(TemplateError) -> [RenderedFile] {
+    static func run(_ sites: [ResolvedSite], theme: Theme, scope: RenderScope = .all) throws(TemplateError) -> [RenderedFile] {
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.language, theme.localizer(for: $0.language).t("language_name")) })
         let editions = EditionMap(sites: sites, names: names)
         var files: [RenderedFile] = []
         var pagesByEdition: [(Edition, [String])] = []
         for site in sites {
-            let edition = try render(site, theme: theme, editions: editions)
+            let edition = try render(site, theme: theme, editions: editions, scope: scope)
             pagesByEdition.append((site.edition, edition.compactMap(\.sitePath)))
-            files += edition
+            files += edition.filter { !$0.skipped }
         }
         if let site = sites.first {
             let lastModified = [site.latestReport?.published, site.news.first?.date].compactMap { $0 }.max()
@@ -19,11 +19,13 @@ enum RenderStage {
     }
 
     /// One edition: its pages under its path prefix, and its 404 page.
-    static func render(_ site: ResolvedSite, theme: Theme, editions: EditionMap) throws(TemplateError) -> [RenderedFile] {
+    static func render(
+        _ site: ResolvedSite, theme: Theme, editions: EditionMap, scope: RenderScope = .all
+    ) throws(TemplateError) -> [RenderedFile] {
         let views = ViewFactory(
             site: site, l: theme.localizer(for: site.language),
             markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML), editions: editions, theme: theme)
-        let r = PageRenderer(views: views, theme: theme)
+        let r = PageRenderer(views: views, theme: theme, scope: scope)
         var files = try HomePage.render(r)
         files.append(try PlanPage.render(r))
         files += try AreaPages.render(r)
@@ -40,6 +42,14 @@ enum RenderStage {
         files.append(try FreePages.notFound(r))
         let prefix = site.edition.pathPrefix
         let data = site.edition.isDefault ? OpenDataFiles.render(site) : []
-        return data + files.map { RenderedFile(path: prefix + $0.path, contents: $0.contents, kind: $0.kind, sitePath: $0.sitePath) }
+        return (data + files.map { file in
+            var file = file
+            file.path = prefix + file.path
+            return file
+        }).map { file in
+            var file = file
+            file.skipped = file.skipped || !scope.includes(String(file.path.dropFirst(prefix.count)), site: site)
+            return file
+        }
     }
 }

@@ -6,4 +6,6 @@ public struct RenderedFile: Sendable {
     public var kind: String?
     /// For a page, its path within its edition (`nhiem-vu/i-1/`), the same in every language.
     public var sitePath: String? = nil
+    /// Left out of a partial rebuild: the previous build's file stands.
+    var skipped = false
 }

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The preview's builder: keeps parsed files and the last output in memory between rebuilds.
+///
+/// An edit to news items re-renders only the pages that show news (the items, lists, tags, feeds, home and the
+/// pages of the tasks and indicators they name); any other change re-renders everything.
+public struct IncrementalBuild {
+    /// What one rebuild did.
+    public struct Outcome: Sendable {
+        /// Pages whose template ran this time.
+        public var renderedPages: Int
+        public var partial: Bool
+        public var warnings: [Diagnostic]
+        public var seconds: Double
+    }
+
+    public let options: BuildOptions
+    private var cache = LoadCache()
+    private var previous: [ResolvedSite]?
+    /// The whole site as the last good build left it: path → bytes, static assets included.
+    public private(set) var files: [String: Data] = [:]
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Rebuilds after changes to `changed` (paths relative to the site folder); nil means "anything".
+    /// On a content error it throws `BuildFailure` and keeps the last good files.
+    public mutating func rebuild(changed: Set<String>? = nil) throws -> Outcome {
+        let start = Date()
+        let (sites, theme, diagnostics) = try Pipeline.check(options, cache: &cache)
+        let newsOnly = changed.map { !$0.isEmpty && $0.allSatisfy { $0.hasPrefix("content/news/") } } ?? false
+        let sameNews = previous.map { Self.newsPaths($0) == Self.newsPaths(sites) } ?? false
+        let scope: RenderScope = newsOnly && sameNews && !files.isEmpty
+            ? .news(edited: changed ?? [], before: previous?.first, after: sites[0]) : .all
+        let rendered: [RenderedFile]
+        do {
+            rendered = try RenderStage.run(sites, theme: theme, scope: scope)
+        } catch {
+            throw BuildFailure(stage: "render", diagnostics: [.error(at: SourceLocation(path: "themes/\(theme.name)/templates"), error.description)])
+        }
+        if !scope.isPartial {
+            var all: [String: Data] = [:]
+            for folder in [theme.staticFolder, options.source.appendingPathComponent("static")] {
+                for (path, data) in Self.readFolder(folder) { all[path] = data }
+            }
+            files = all
+        }
+        for file in rendered { files[file.path] = Data(file.contents.utf8) }
+        previous = sites
+        return Outcome(
+            renderedPages: rendered.filter { $0.kind != nil }.count, partial: scope.isPartial,
+            warnings: diagnostics.filter { $0.severity == .warning }, seconds: Date().timeIntervalSince(start))
+    }
+
+    private static func newsPaths(_ sites: [ResolvedSite]) -> [String] {
+        sites.flatMap { site in site.news.map { site.edition.pathPrefix + Permalinks.newsItem($0) } }.sorted()
+    }
+
+    /// Every regular file under `folder`, by path relative to it; hidden files and links leading out are skipped.
+    static func readFolder(_ folder: URL) -> [String: Data] {
+        let root = folder.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
+        var out: [String: Data] = [:]
+        for case let relative as String in enumerator where !(relative as NSString).lastPathComponent.hasPrefix(".") {
+            let url = folder.appendingPathComponent(relative)
+            let resolved = url.resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(root + "/"), let data = FileManager.default.contents(atPath: resolved) else { continue }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue {
+                out[relative] = data
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+@testable import PlanPress
+@testable import PlanPressPreview
+
+/// `planpress serve`: answers from memory, live reload, partial rebuilds, the error overlay, safe paths.
+@Suite struct PreviewTests {
+    static let files: [String: Data] = [
+        "index.html": Data("home".utf8), "nhiem-vu/i-1/index.html": Data("task".utf8),
+        "assets/css/style.css": Data("css".utf8), "404.html": Data("not found".utf8), "data/tasks.csv": Data("csv".utf8),
+    ]
+
+    @Test func pathsAnswerWithFilesFoldersRedirectsAndThe404Page() {
+        #expect(PreviewFiles.answer("/", files: Self.files) == .file(path: "index.html", data: Data("home".utf8)))
+        #expect(PreviewFiles.answer("/nhiem-vu/i-1/", files: Self.files) == .file(path: "nhiem-vu/i-1/index.html", data: Data("task".utf8)))
+        #expect(PreviewFiles.answer("/nhiem-vu/i-1", files: Self.files) == .redirect(to: "/nhiem-vu/i-1/"))
+        #expect(PreviewFiles.answer("/khong-co/", files: Self.files) == .notFound(page: Data("not found".utf8)))
+        #expect(PreviewFiles.contentType("assets/css/style.css") == "text/css; charset=utf-8")
+        #expect(PreviewFiles.contentType("data/tasks.csv") == "text/csv; charset=utf-8")
+        #expect(PreviewFiles.contentType("a/xu-huong.svg") == "image/svg+xml")
+        #expect(PreviewFiles.contentType("feed.json") == "application/json; charset=utf-8")
+        #expect(PreviewFiles.contentType("feed.xml") == "application/xml; charset=utf-8")
+    }
+
+    @Test(arguments: ["/../Package.swift", "/%2e%2e/%2e%2e/etc/passwd", "/assets/../../x", "/a/%2E%2E/%2E%2E/b", "/a\\..\\b", "/%00"])
+    func traversalIsRefused(_ path: String) {
+        #expect(PreviewFiles.answer(path, files: Self.files) == .badRequest)
+    }
+
+    @Test func aSymlinkOutOfTheStaticFolderIsNotServed() throws {
+        let site = try TestSite(Fixtures.site)
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-secret-\(UUID().uuidString)")
+        try Data("secret".utf8).write(to: outside)
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("static"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("static/secret.txt"), withDestinationURL: outside)
+        try site.write("static/ok.txt", "ok")
+        let read = IncrementalBuild.readFolder(site.root.appendingPathComponent("static"))
+        #expect(read["ok.txt"] == Data("ok".utf8))
+        #expect(read["secret.txt"] == nil)
+    }
+
+    @Test func editingOneNewsItemRerendersOnlyThePagesThatShowNews() throws {
+        let site = try TestSite(Fixtures.site)
+        var build = IncrementalBuild(options: BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/"))
+        let full = try build.rebuild()
+        #expect(!full.partial && full.renderedPages > 20)
+        let before = try #require(build.files["nhiem-vu/i-1/index.html"])
+        try site.write("content/news/2026-08-01-mot-cua.md", "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-01\nsummary: Tóm tắt mới.\ntags: [dịch vụ công]\nrelated: [II.1, ty-le-ho-so-truc-tuyen]\n---\nNội dung đã sửa.\n")
+        let partial = try build.rebuild(changed: ["content/news/2026-08-01-mot-cua.md"])
+        #expect(partial.partial)
+        #expect(partial.renderedPages < full.renderedPages)
+        // The item, the news list, the tag page, the home page and the related task and indicator pages.
+        let item = String(decoding: try #require(build.files["tin-tuc/day-manh-dich-vu-cong-truc-tuyen/index.html"]), as: UTF8.self)
+        #expect(item.contains("Nội dung đã sửa."))
+        #expect(String(decoding: try #require(build.files["nhiem-vu/ii-1/index.html"]), as: UTF8.self).contains("Tóm tắt mới."))
+        #expect(String(decoding: try #require(build.files["feed.xml"]), as: UTF8.self).contains("Tóm tắt mới."))
+        #expect(build.files["nhiem-vu/i-1/index.html"] == before, "an unrelated task page is left as it was")
+        // A theme change renders everything again.
+        let css = try #require(try? String(contentsOf: site.root.appendingPathComponent("themes/default/templates/page.mustache"), encoding: .utf8))
+        try site.write("themes/default/templates/page.mustache", css + "\n")
+        #expect(try build.rebuild(changed: ["themes/default/templates/page.mustache"]).partial == false)
+    }
+
+    @Test func theServerServesReloadsShowsErrorsAndRecovers() async throws {
+        let site = try TestSite(Fixtures.site)
+        let state = PreviewState(options: BuildOptions(source: site.root, baseURL: "http://127.0.0.1/"))
+        await state.rebuild()
+        let server = try PreviewServer(state: state, host: "127.0.0.1", port: 0)
+        let task = Task { try await server.run() }
+        defer { task.cancel() }
+        try await server.waitUntilListening()
+        let port = try #require(await server.port())
+        let base = "http://127.0.0.1:\(port)"
+
+        let home = try await Self.get(base + "/")
+        #expect(home.status == 200 && home.body.contains("<script src=\"/__planpress/live.js\"></script>"))
+        #expect(home.body.contains("script-src 'self'"), "serve mode lets the reload script run")
+        #expect(try await Self.get(base + "/__planpress/live.js").body.contains("new WebSocket"))
+        #expect(try await Self.get(base + "/khong-co/").status == 404)
+        #expect(try await Self.get(base + "/%2e%2e/%2e%2e/etc/passwd").status == 400)
+        let css = try await Self.get(base + "/assets/css/style.css")
+        #expect(css.status == 200 && css.type == "text/css; charset=utf-8" && css.etag != nil)
+
+        var versions = await state.subscribe().makeAsyncIterator()
+        try site.write("content/tasks/I.1.md", "---\nid: \"I.1\"\narea: I\ntitle: Rà soát\nlead: van-phong-so\ndue: 2026-2030\n---\n")
+        await state.rebuild(changed: ["content/tasks/I.1.md"])
+        #expect(await versions.next() == 2, "a reload event follows the rebuild")
+        let broken = try await Self.get(base + "/nhiem-vu/i-1/")
+        #expect(broken.status == 200, "the last good page is still served")
+        #expect(broken.body.contains("id=\"planpress-error\""))
+        #expect(broken.body.contains("content/tasks/I.1.md:5:7: error: unknown unit &#39;van-phong-so&#39;") || broken.body.contains("content/tasks/I.1.md:5:7: error: unknown unit 'van-phong-so'"))
+
+        try site.write("content/tasks/I.1.md", "---\nid: \"I.1\"\narea: I\ntitle: Rà soát đã sửa\nlead: van-phong\ndue: 2026-2030\n---\n")
+        await state.rebuild(changed: ["content/tasks/I.1.md"])
+        #expect(await versions.next() == 3)
+        let fixed = try await Self.get(base + "/nhiem-vu/i-1/")
+        #expect(!fixed.body.contains("planpress-error") && fixed.body.contains("Rà soát đã sửa"))
+        await server.stop()
+    }
+
+    @Test func theWatcherReportsASavedFile() async throws {
+        let site = try TestSite(Fixtures.site)
+        let (stream, continuation) = AsyncStream<Set<String>>.makeStream()
+        let watcher = FileWatcher(root: site.root) { continuation.yield($0) }
+        watcher.start()
+        defer { watcher.stop() }
+        try await Task.sleep(for: .milliseconds(400))
+        try site.write("content/news/2026-08-01-mot-cua.md", "---\ntitle: Sửa\ndate: 2026-08-01\n---\n")
+        var iterator = stream.makeAsyncIterator()
+        let changed = await iterator.next()
+        #expect(changed?.contains("content/news/2026-08-01-mot-cua.md") == true, "\(String(describing: changed))")
+    }
+
+    struct Response {
+        var status: Int
+        var type: String?
+        var etag: String?
+        var body: String
+    }
+
+    static func get(_ url: String) async throws -> Response {
+        let request = URLRequest(url: try #require(URL(string: url)))
+        return try await withCheckedThrowingContinuation { continuation in
+            URLSession.shared.dataTask(with: request) { data, response, error in
+                if let error { return continuation.resume(throwing: error) }
+                let http = response as? HTTPURLResponse
+                continuation.resume(returning: Response(
+                    status: http?.statusCode ?? 0, type: http?.value(forHTTPHeaderField: "Content-Type"),
+                    etag: http?.value(forHTTPHeaderField: "ETag"), body: String(decoding: data ?? Data(), as: UTF8.self)))
+            }.resume()
+        }
+    }
+}
