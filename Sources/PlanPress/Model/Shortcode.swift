@@ -13,6 +13,16 @@ public struct Shortcode: Sendable, Hashable {
     /// The whole tag as written.
     public var text: String
 
+    /// A fast check on the bytes for `{{<`, before the slower search for tags.
+    public static func mayContain(_ markdown: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in markdown.utf8 {
+            if byte == UInt8(ascii: "<"), previous == (UInt8(ascii: "{"), UInt8(ascii: "{")) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// Every tag in `markdown`, in order.
     public static func all(in markdown: String) -> [Shortcode] {
         var found: [Shortcode] = []

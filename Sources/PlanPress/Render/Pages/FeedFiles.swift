@@ -1,21 +1,24 @@
 /// The edition's feeds, each as Atom (`feed.xml`) and JSON Feed (`feed.json`): the site's news, each tag's
 /// news, and for every task, indicator and area its news and its report updates.
 enum FeedFiles {
+    /// The site and tag feeds hold the latest entries only, as feed readers expect.
+    static let newsLimit = 50
+
     static func render(_ v: ViewFactory) -> [RenderedFile] {
         let site = v.site
         let author = site.config.organization
         var files: [RenderedFile] = []
         func write(_ title: String, folder: String, home: String, entries: [FeedEntry]) {
             let info = FeedInfo(title: title, language: site.language, homeURL: v.absolute(home), folder: folder, author: author)
-            let sorted = entries.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+            let sorted = Array(entries.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.prefix(newsLimit))
             files.append(RenderedFile(path: folder + "feed.xml", contents: AtomFeed.render(info, selfURL: v.absolute(folder + "feed.xml"), entries: sorted)))
             files.append(RenderedFile(path: folder + "feed.json", contents: JSONFeed.render(info, selfURL: v.absolute(folder + "feed.json"), entries: sorted)))
         }
         let siteTitle = site.config.title
-        write(siteTitle, folder: "", home: Permalinks.home, entries: site.news.map { newsEntry($0, v) })
+        write(siteTitle, folder: "", home: Permalinks.home, entries: site.news.prefix(newsLimit).map { newsEntry($0, v) })
         for (tag, slug, news) in site.tags {
             let folder = Permalinks.tag(slug: slug)
-            write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("tag_title", ["tag": tag])]), folder: folder, home: folder, entries: news.map { newsEntry($0, v) })
+            write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("tag_title", ["tag": tag])]), folder: folder, home: folder, entries: news.prefix(newsLimit).map { newsEntry($0, v) })
         }
         for task in site.tasks {
             let folder = Permalinks.task(task)

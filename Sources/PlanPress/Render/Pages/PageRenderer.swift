@@ -11,7 +11,7 @@ struct PageRenderer {
         guard scope.includes(path + "index.html", site: views.site) else {
             return RenderedFile(path: path + "index.html", contents: "", kind: meta.kind, sitePath: path, skipped: true)
         }
-        let html = try theme.render(views.context(meta, path: path, content: content), template: template)
+        let html = try theme.render(TemplateValue.convert(views.context(meta, path: path, content: content)), template: template)
         return RenderedFile(path: path + "index.html", contents: html, kind: meta.kind, sitePath: path)
     }
 }

@@ -35,6 +35,7 @@ enum SiteFiles {
 /// Escapes text for XML and HTML element content and attribute values.
 enum XMLText {
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text {
