@@ -16,9 +16,18 @@ public struct Localizer: Sendable {
 
     /// Fills `{name}` placeholders of the string for `key`.
     public func t(_ key: String, _ values: [String: String]) -> String {
-        var text = t(key)
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let pattern = t(key)
+        guard pattern.contains("{") else { return pattern }
+        var text = ""
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { text += value } else { text += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return text + rest
     }
 
     /// 87.5 → "87,5" in Vietnamese; at most `decimals` digits after the separator, none when whole.

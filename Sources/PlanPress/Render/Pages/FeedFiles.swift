@@ -30,7 +30,7 @@ enum FeedFiles {
                 ])
                 return reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? "")
             }
-            let news = site.news(relatedTo: task.id).map { newsEntry($0, v) }
+            let news = site.news(relatedTo: task.id).map { newsEntry($0, v, full: false) }
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("task_title", ["id": task.id])]), folder: folder, home: folder, entries: updates + news)
         }
         for indicator in site.indicators {
@@ -43,7 +43,7 @@ enum FeedFiles {
                 ])
                 return reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: "")
             }
-            let news = site.news(relatedTo: indicator.id).map { newsEntry($0, v) }
+            let news = site.news(relatedTo: indicator.id).map { newsEntry($0, v, full: false) }
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": indicator.title]), folder: folder, home: folder, entries: updates + news)
         }
         for area in site.areas {
@@ -55,15 +55,18 @@ enum FeedFiles {
                 let title = v.l.t("feed_area_update", ["period": v.l.period(report.period), "title": area.title, "count": String(count)])
                 return reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: "")
             }
-            let news = site.news.filter { !ids.isDisjoint(with: $0.related) }.map { newsEntry($0, v) }
+            let news = site.news.filter { !ids.isDisjoint(with: $0.related) }.map { newsEntry($0, v, full: false) }
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": area.title]), folder: folder, home: folder, entries: updates + news)
         }
         return files
     }
 
-    static func newsEntry(_ item: NewsItem, _ v: ViewFactory) -> FeedEntry {
+    /// A news entry; `full` adds the story's text (site and tag feeds), item feeds carry the summary only.
+    static func newsEntry(_ item: NewsItem, _ v: ViewFactory, full: Bool = true) -> FeedEntry {
         let url = v.absolute(Permalinks.newsItem(item))
-        return FeedEntry(id: url, title: item.title, url: url, date: item.date, summary: item.summary, contentHTML: v.html(item.body))
+        return FeedEntry(
+            id: url, title: item.title, url: url, date: item.date, summary: item.summary,
+            contentHTML: full ? v.html(item.body) : nil)
     }
 
     /// A report's word on one item; the entry links to the report, its id names the item too.
