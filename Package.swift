@@ -47,7 +47,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanPressTests",
-            dependencies: ["PlanPress", "PlanPressPreview"]
+            dependencies: ["PlanPress", "PlanPressPreview"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]
