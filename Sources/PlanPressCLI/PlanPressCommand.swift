@@ -9,7 +9,7 @@ struct PlanPressCommand: AsyncParsableCommand {
         commandName: "planpress",
         abstract: "Build a public reform plan's progress website from Markdown and YAML files.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// Exit codes: 0 success, 1 content errors, 2 usage errors.
