@@ -61,6 +61,8 @@ import Testing
         #expect(report.tasks["II.1"] == nil, "an empty row is not reported this period")
         #expect(report.indicators == ["ty-le-ho-so-truc-tuyen": 91.25, "par-index": 3])
         #expect(report.asOf == CalendarDate(year: 2026, month: 12, day: 31))
+        try site.build()
+        try site.assertFile("bao-cao/2026-q4/index.html", "Đã rà soát 52 văn bản; còn 48\n<td>91,3%</td>")
     }
 
     @Test func everyBadCellIsReportedWithItsRowAndColumnAndNothingIsWritten() throws {
