@@ -66,3 +66,18 @@ import Testing
         return theme.localizer(for: "vi")
     }
 }
+
+/// Page kinds render concurrently; cmark-gfm parses under a lock. The output must not depend on it.
+@Suite struct ParallelRenderTests {
+    @Test func parallelRenderingGivesExactlyTheSerialOutput() throws {
+        let (sites, theme, _) = try Pipeline.check(BuildOptions(source: TestSite.repository))
+        let serial = try RenderStage.run(sites, theme: theme, parallel: false)
+        for _ in 0..<3 {
+            let parallel = try RenderStage.run(sites, theme: theme, parallel: true)
+            #expect(parallel.map(\.path) == serial.map(\.path))
+            for (a, b) in zip(parallel, serial) where a.contents != b.contents {
+                Issue.record("\(a.path) differs between parallel and serial rendering")
+            }
+        }
+    }
+}

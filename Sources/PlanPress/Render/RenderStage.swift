@@ -1,12 +1,15 @@
 /// Stage 4: render every page of every language edition through the theme's templates, in memory.
 enum RenderStage {
-    static func run(_ sites: [ResolvedSite], theme: Theme, scope: RenderScope = .all) throws(TemplateError) -> [RenderedFile] {
+    /// Renders every edition; page kinds render concurrently unless `parallel` is false (tests compare the two).
+    static func run(
+        _ sites: [ResolvedSite], theme: Theme, scope: RenderScope = .all, parallel: Bool = true
+    ) throws(TemplateError) -> [RenderedFile] {
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.language, theme.localizer(for: $0.language).t("language_name")) })
         let editions = EditionMap(sites: sites, names: names)
         var files: [RenderedFile] = []
         var pagesByEdition: [(Edition, [String])] = []
         for site in sites {
-            let edition = try render(site, theme: theme, editions: editions, scope: scope)
+            let edition = try render(site, theme: theme, editions: editions, scope: scope, parallel: parallel)
             pagesByEdition.append((site.edition, edition.compactMap(\.sitePath)))
             files += edition.filter { !$0.skipped }
         }
@@ -20,26 +23,39 @@ enum RenderStage {
 
     /// One edition: its pages under its path prefix, and its 404 page.
     static func render(
-        _ site: ResolvedSite, theme: Theme, editions: EditionMap, scope: RenderScope = .all
+        _ site: ResolvedSite, theme: Theme, editions: EditionMap, scope: RenderScope = .all, parallel: Bool = true
     ) throws(TemplateError) -> [RenderedFile] {
         let views = ViewFactory(
             site: site, l: theme.localizer(for: site.language),
             markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML), editions: editions, theme: theme)
         let r = PageRenderer(views: views, theme: theme, scope: scope)
-        var files = try HomePage.render(r)
-        files.append(try PlanPage.render(r))
-        files += try AreaPages.render(r)
-        files += try TaskPages.render(r)
-        files += try IndicatorPages.render(r)
-        files += try ReportPages.render(r)
-        files += try NewsPages.render(r)
-        files += try TagPages.render(r)
-        files += try FreePages.render(r)
-        files.append(try StatusSummaryPage.render(r))
-        files.append(try OpenDataPage.render(r))
-        files += try AssessmentPages.render(r)
-        files += FeedFiles.render(views)
-        files.append(try FreePages.notFound(r))
+        let jobs: [ParallelJobs.Job] = [
+            { try NewsPages.render(r) },
+            { try TaskPages.render(r) },
+            { FeedFiles.render(views) },
+            {
+                var files = try HomePage.render(r)
+                files.append(try PlanPage.render(r))
+                files += try AreaPages.render(r)
+                files += try IndicatorPages.render(r)
+                files += try ReportPages.render(r)
+                files += try TagPages.render(r)
+                files += try FreePages.render(r)
+                files.append(try StatusSummaryPage.render(r))
+                files.append(try OpenDataPage.render(r))
+                files += try AssessmentPages.render(r)
+                files.append(try FreePages.notFound(r))
+                return files
+            },
+        ]
+        let files: [RenderedFile]
+        do {
+            files = try ParallelJobs.run(jobs, parallel: parallel)
+        } catch let error as TemplateError {
+            throw error
+        } catch {
+            throw TemplateError.notFound(name: "\(error)", theme: theme.name)
+        }
         let prefix = site.edition.pathPrefix
         let data = site.edition.isDefault ? OpenDataFiles.render(site) : []
         return (data + files.map { file in
