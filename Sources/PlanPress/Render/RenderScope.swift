@@ -11,7 +11,7 @@ public enum RenderScope: Sendable {
     }
 
     /// Whether the file at `path` (within its edition) must be rendered again.
-    func includes(_ path: String, site: ResolvedSite) -> Bool {
+    func includes(_ path: String) -> Bool {
         switch self {
         case .all:
             return true
@@ -21,8 +21,10 @@ public enum RenderScope: Sendable {
             }
             if path.hasPrefix(Permalinks.tags) { return true }
             if path.hasPrefix(Permalinks.news) {
-                let isItem = site.news.contains { Permalinks.newsItem($0) + "index.html" == path }
-                return !isItem || items.contains(path)
+                // Lists and archives are always rendered; of the items, only the edited ones.
+                let isList = path == Permalinks.news + "index.html" || path.hasPrefix(Permalinks.news + "trang/")
+                    || path.hasPrefix(Permalinks.news + "luu-tru/")
+                return isList || items.contains(path)
             }
             return related.contains(path)
         }

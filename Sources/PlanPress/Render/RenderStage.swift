@@ -64,7 +64,7 @@ enum RenderStage {
             return file
         }).map { file in
             var file = file
-            file.skipped = file.skipped || !scope.includes(String(file.path.dropFirst(prefix.count)), site: site)
+            file.skipped = file.skipped || !scope.includes(String(file.path.dropFirst(prefix.count)))
             return file
         }
     }

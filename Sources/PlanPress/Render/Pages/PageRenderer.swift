@@ -8,7 +8,7 @@ struct PageRenderer {
     func page<Content>(
         _ template: String, path: String, meta: PageMeta, content: Content
     ) throws(TemplateError) -> RenderedFile {
-        guard scope.includes(path + "index.html", site: views.site) else {
+        guard scope.includes(path + "index.html") else {
             return RenderedFile(path: path + "index.html", contents: "", kind: meta.kind, sitePath: path, skipped: true)
         }
         let html = try theme.render(TemplateValue.convert(views.context(meta, path: path, content: content)), template: template)
