@@ -51,26 +51,29 @@ public struct PreviewServer: Sendable {
             }
             let etag = PreviewFiles.etag(body)
             if request.headers[HTTPHeader("If-None-Match")] == etag {
-                return HTTPResponse(statusCode: .notModified, headers: [HTTPHeader("ETag"): etag])
+                let headers: HTTPHeaders = [HTTPHeader("ETag"): etag]
+                return HTTPResponse(statusCode: .notModified, headers: headers)
             }
-            return HTTPResponse(
-                statusCode: .ok,
-                headers: [.contentType: PreviewFiles.contentType(path), HTTPHeader("ETag"): etag, HTTPHeader("Cache-Control"): "no-cache"],
-                body: request.method == .HEAD ? Data() : body)
+            let headers: HTTPHeaders = [
+                .contentType: PreviewFiles.contentType(path), HTTPHeader("ETag"): etag, HTTPHeader("Cache-Control"): "no-cache",
+            ]
+            return HTTPResponse(statusCode: .ok, headers: headers, body: request.method == .HEAD ? Data() : body)
         case let .redirect(location):
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+            let headers: HTTPHeaders = [.location: location]
+            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         case let .notFound(page):
             let html = page.map { String(decoding: $0, as: UTF8.self) } ?? "<!DOCTYPE html><title>404</title><h1>404</h1>"
-            return HTTPResponse(
-                statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
-                body: Data(LiveReload.inject(into: html, failure: failure).utf8))
+            let headers: HTTPHeaders = [.contentType: "text/html; charset=utf-8"]
+            return HTTPResponse(statusCode: .notFound, headers: headers, body: Data(LiveReload.inject(into: html, failure: failure).utf8))
         case .badRequest:
-            return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("bad request\n".utf8))
+            let headers: HTTPHeaders = [.contentType: "text/plain; charset=utf-8"]
+            return HTTPResponse(statusCode: .badRequest, headers: headers, body: Data("bad request\n".utf8))
         }
     }
 
     static func text(_ text: String, type: String) -> HTTPResponse {
-        HTTPResponse(statusCode: .ok, headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-cache"], body: Data(text.utf8))
+        let headers: HTTPHeaders = [.contentType: type, HTTPHeader("Cache-Control"): "no-cache"]
+        return HTTPResponse(statusCode: .ok, headers: headers, body: Data(text.utf8))
     }
 }
 

@@ -85,7 +85,7 @@ struct TestSite {
     /// Builds and returns the diagnostics of the failure; records an issue if the build succeeds.
     func failure(_ options: BuildOptions? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
         do {
-            try Pipeline.build(options ?? self.options)
+            _ = try Pipeline.build(options ?? self.options)
             Issue.record("expected the build to fail", sourceLocation: sourceLocation)
             return []
         } catch let failure as BuildFailure {
