@@ -4,6 +4,7 @@ import PlanPress
 /// How the preview answers a path: the file, `index.html` for folders, a redirect for a folder without its
 /// slash, or the site's 404 page. Pure, so every case can be tested without a socket.
 public enum PreviewFiles {
+    /// What to send back for a request path.
     public enum Answer: Equatable, Sendable {
         case file(path: String, data: Data)
         case redirect(to: String)

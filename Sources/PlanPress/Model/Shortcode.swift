@@ -1,6 +1,7 @@
 /// A live-data tag in Markdown, `{{< indicator ty-le-ho-so-truc-tuyen >}}` or `{{< task II.1 >}}`, replaced at
 /// build time by the item's current figures.
 public struct Shortcode: Sendable, Hashable {
+    /// The kinds of item a tag can show.
     public enum Name: String, Sendable, CaseIterable {
         case indicator, task
     }

@@ -1,5 +1,6 @@
 /// An indicator as the reports leave it: its values over time, the latest one, and where it stands against target.
 public struct IndicatorState: Sendable {
+    /// A value a report gave, with its period.
     public struct Value: Sendable {
         public var period: ReportPeriod
         public var value: Double

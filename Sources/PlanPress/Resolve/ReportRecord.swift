@@ -1,12 +1,14 @@
 /// A report as the permanent record of one period: the figures as of its date and what changed since the
 /// report before it. Half-year and year records are derived from their latest quarter when not written.
 public struct ReportRecord: Sendable {
+    /// A task whose status differs from the previous report's.
     public struct StatusChange: Sendable {
         public var taskID: String
         public var from: TaskStatus?
         public var to: TaskStatus
     }
 
+    /// An indicator's value in this report against the previous one.
     public struct IndicatorChange: Sendable {
         public var indicatorID: String
         public var value: Double

@@ -2,6 +2,7 @@ import Foundation
 
 /// Writes scaffolded files into a site folder, refusing to replace any file that exists.
 public enum ScaffoldWriter {
+    /// A file to be written exists already; nothing was written.
     public struct Refusal: Error, CustomStringConvertible {
         public var description: String
     }

@@ -131,7 +131,7 @@ public enum ReportSpreadsheet {
     }
 
     /// What the import changes against the current report, one line per task or indicator.
-    public static func changes(_ imported: Import, existing: Report?, l: Localizer) -> [String] {
+    public static func changes(_ imported: Import, existing: Report?) -> [String] {
         var lines: [String] = []
         for id in Set(imported.tasks.keys).union(existing?.tasks.keys ?? [:].keys).sorted(by: TaskOrder.idLess) {
             let old = existing?.tasks[id]

@@ -18,7 +18,7 @@ public enum SpreadsheetActions {
     public static func importReport(
         source: URL, period: ReportPeriod, tasks: URL, indicators: URL?, dryRun: Bool, today: CalendarDate = .today()
     ) throws -> [String] {
-        var (site, theme) = try currentSiteAndTheme(source)
+        let (site, theme) = try currentSiteAndTheme(source)
         var log = DiagnosticLog()
         let tasksFile = read(tasks, log: &log)
         let indicatorsFile = indicators.flatMap { read($0, log: &log) }
@@ -32,8 +32,7 @@ public enum SpreadsheetActions {
         guard let imported, !log.hasErrors else { throw BuildFailure(stage: "import", diagnostics: log.sorted) }
         let path = "content/reports/\(period.slug).md"
         let existing = site.reports.first { $0.period == period }
-        site.reports.removeAll { $0.period == period }
-        let changes = ReportSpreadsheet.changes(imported, existing: existing, l: theme.localizer(for: site.language))
+        let changes = ReportSpreadsheet.changes(imported, existing: existing)
         if dryRun { return changes.isEmpty ? ["no changes to \(path)"] : changes.map { "would change \($0)" } }
         let text = ReportSpreadsheet.reportText(period: period, imported: imported, existing: existing, site: site, today: today)
         try Data(text.utf8).write(to: source.appendingPathComponent(existing?.origin.path ?? path))
