@@ -238,3 +238,32 @@ import Testing
         #expect(report.pagesByKind["task"] == 1 && report.pagesByKind["news"] == 1 && report.pagesByKind["report"] == 1)
     }
 }
+
+/// Long lists stay light on phones: the news list, tag pages and yearly archives all paginate.
+@Suite struct PaginationTests {
+    @Test func tagAndArchivePagesArePaginatedLikeTheNewsList() throws {
+        let site = try TestSite(
+            Fixtures.site.replacingOccurrences(of: "illustrative: true", with: "illustrative: true\npagination:\n  news: 1")
+                + """
+
+                -- content/news/2026-09-01-thu-hai.md --
+                ---
+                title: Tin thứ hai
+                date: 2026-09-01
+                tags: [dịch vụ công]
+                ---
+                """)
+        try site.build(NewsTests.options(site))
+        try site.assertFile(
+            "the/dich-vu-cong/index.html",
+            """
+            Tin thứ hai
+            ! Đẩy mạnh dịch vụ công trực tuyến
+            <a rel="next" href="/cchc/the/dich-vu-cong/trang/2/">
+            """)
+        try site.assertFile("the/dich-vu-cong/trang/2/index.html", "<title>Chủ đề: dịch vụ công – trang 2 –\nĐẩy mạnh dịch vụ công trực tuyến")
+        try site.assertFile("tin-tuc/luu-tru/2026/trang/2/index.html", "Đẩy mạnh dịch vụ công trực tuyến\n<a rel=\"prev\" href=\"/cchc/tin-tuc/luu-tru/2026/\">")
+        try site.assertFile("tin-tuc/trang/2/index.html", "<h1>Tin tức – trang 2</h1>")
+        try site.assertFile("sitemap.xml", "<loc>https://example.gov.vn/cchc/the/dich-vu-cong/trang/2/</loc>")
+    }
+}

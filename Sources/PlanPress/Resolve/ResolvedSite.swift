@@ -39,9 +39,12 @@ public struct ResolvedSite: Sendable {
     public var language: String { edition.language }
 
     /// How many pages the news list takes.
-    public var newsPageCount: Int {
+    public var newsPageCount: Int { pageCount(news.count) }
+
+    /// How many list pages `count` news take at the configured page size.
+    public func pageCount(_ count: Int) -> Int {
         let size = max(1, config.newsPageSize)
-        return max(1, (news.count + size - 1) / size)
+        return max(1, (count + size - 1) / size)
     }
 
     public func area(_ id: String) -> Area? { areas.first { $0.id == id } }

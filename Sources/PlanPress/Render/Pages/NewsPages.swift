@@ -25,6 +25,7 @@ struct NewsPages {
     struct ArchiveContent {
         var news: [NewsCard]
         var years: [YearLink]
+        var pager: Pager?
     }
 
     struct Content {
@@ -44,38 +45,33 @@ struct NewsPages {
     static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
         let v = r.views
         let site = v.site
-        let size = max(1, site.config.newsPageSize)
-        let pageCount = site.newsPageCount
         var files: [RenderedFile] = []
         let byYear = Dictionary(grouping: site.news, by: \.date.year)
         let years = byYear.keys.sorted(by: >).map {
             YearLink(year: String($0), url: v.link(Permalinks.newsArchive(year: $0)), count: byYear[$0]?.count ?? 0)
         }
-        for number in 1...pageCount {
-            let path = Permalinks.listPage(Permalinks.news, number: number)
-            let items = site.news.dropFirst((number - 1) * size).prefix(size).map(v.newsCard)
-            let pager = pageCount > 1 ? Pager(
-                number: number, count: pageCount,
-                previousURL: number > 1 ? v.link(Permalinks.listPage(Permalinks.news, number: number - 1)) : nil,
-                nextURL: number < pageCount ? v.link(Permalinks.listPage(Permalinks.news, number: number + 1)) : nil,
-                label: v.l.t("page_of", ["n": String(number), "count": String(pageCount)])) : nil
-            let title = number == 1 ? v.l.t("news_title") : v.l.t("news_title_page", ["n": String(number)])
-            let crumbs = number == 1 ? [] : [Crumb(title: v.l.t("nav_news"), url: v.link(Permalinks.news))]
+        for part in NewsPagination.parts(site.news, list: Permalinks.news, v: v) {
+            let crumbs = part.number == 1 ? [] : [Crumb(title: v.l.t("nav_news"), url: v.link(Permalinks.news))]
             let meta = v.meta(
-                title: title, description: v.l.t("news_description"), path: path, kind: "news-list", crumbs: crumbs,
-                updated: site.news.first?.date, feedbackID: "news")
-            files.append(
-                try r.page("news-list", path: path, meta: meta, content: ListContent(
-                        news: Array(items), hasNews: !items.isEmpty, pager: pager, tagsURL: v.link(Permalinks.tags),
-                        years: years)))
+                title: NewsPagination.title(v.l.t("news_title"), part: part, v: v), description: v.l.t("news_description"),
+                path: part.path, kind: "news-list", crumbs: crumbs, updated: site.news.first?.date, feedbackID: "news")
+            let content = ListContent(
+                news: part.items.map(v.newsCard), hasNews: !part.items.isEmpty, pager: part.pager,
+                tagsURL: v.link(Permalinks.tags), years: years)
+            files.append(try r.page("news-list", path: part.path, meta: meta, content: content))
         }
         for (year, items) in byYear.sorted(by: { $0.key > $1.key }) {
-            let path = Permalinks.newsArchive(year: year)
-            let meta = v.meta(
-                title: v.l.t("news_archive_title", ["year": String(year)]), description: v.l.t("news_description"),
-                path: path, kind: "news-archive", crumbs: [Crumb(title: v.l.t("nav_news"), url: v.link(Permalinks.news))],
-                updated: items.map(\.date).max(), feedbackID: "news-\(year)")
-            files.append(try r.page("news-archive", path: path, meta: meta, content: ArchiveContent(news: items.map(v.newsCard), years: years)))
+            let list = Permalinks.newsArchive(year: year)
+            for part in NewsPagination.parts(items, list: list, v: v) {
+                let meta = v.meta(
+                    title: NewsPagination.title(v.l.t("news_archive_title", ["year": String(year)]), part: part, v: v),
+                    description: v.l.t("news_description"), path: part.path, kind: "news-archive",
+                    crumbs: [Crumb(title: v.l.t("nav_news"), url: v.link(Permalinks.news))],
+                    updated: items.map(\.date).max(), feedbackID: "news-\(year)")
+                files.append(try r.page(
+                    "news-archive", path: part.path, meta: meta,
+                    content: ArchiveContent(news: part.items.map(v.newsCard), years: years, pager: part.pager)))
+            }
         }
         for item in site.news {
             let path = Permalinks.newsItem(item)

@@ -8,6 +8,7 @@ struct TagPages {
     struct Content {
         var name: String
         var news: [NewsCard]
+        var pager: NewsPages.Pager?
     }
 
     static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
@@ -19,12 +20,16 @@ struct TagPages {
             updated: v.site.news.first?.date, feedbackID: "tags")
         var files = [try r.page("tags", path: Permalinks.tags, meta: listMeta, content: ListContent(tags: links, hasTags: !links.isEmpty))]
         for (tag, slug, news) in tags {
-            let path = Permalinks.tag(slug: slug)
-            let meta = v.meta(
-                title: v.l.t("tag_title", ["tag": tag]), description: v.l.t("tag_description", ["tag": tag]), path: path,
-                kind: "tag", crumbs: [Crumb(title: v.l.t("tags_title"), url: v.link(Permalinks.tags))],
-                updated: news.first?.date, feedbackID: "tag-\(slug)", feed: true)
-            files.append(try r.page("tag", path: path, meta: meta, content: Content(name: tag, news: news.map(v.newsCard))))
+            for part in NewsPagination.parts(news, list: Permalinks.tag(slug: slug), v: v) {
+                let meta = v.meta(
+                    title: NewsPagination.title(v.l.t("tag_title", ["tag": tag]), part: part, v: v),
+                    description: v.l.t("tag_description", ["tag": tag]), path: part.path, kind: "tag",
+                    crumbs: [Crumb(title: v.l.t("tags_title"), url: v.link(Permalinks.tags))],
+                    updated: news.first?.date, feedbackID: "tag-\(slug)", feed: part.number == 1)
+                files.append(try r.page(
+                    "tag", path: part.path, meta: meta,
+                    content: Content(name: tag, news: part.items.map(v.newsCard), pager: part.pager)))
+            }
         }
         return files
     }

@@ -31,9 +31,13 @@ struct EditionMap {
 
     static func optionalPaths(of site: ResolvedSite) -> Set<String> {
         var paths = Set(site.news.map(Permalinks.newsItem) + site.pages.map(Permalinks.page))
-        paths.formUnion(site.tags.map { Permalinks.tag(slug: $0.slug) })
-        paths.formUnion(site.news.map { Permalinks.newsArchive(year: $0.date.year) })
-        for number in 2...max(2, site.newsPageCount) { paths.insert(Permalinks.listPage(Permalinks.news, number: number)) }
+        var lists = site.tags.map { (Permalinks.tag(slug: $0.slug), $0.news.count) }
+        lists += Dictionary(grouping: site.news, by: \.date.year).map { (Permalinks.newsArchive(year: $0.key), $0.value.count) }
+        lists.append((Permalinks.news, site.news.count))
+        for (list, count) in lists {
+            if list != Permalinks.news { paths.insert(list) }
+            for number in stride(from: 2, through: site.pageCount(count), by: 1) { paths.insert(Permalinks.listPage(list, number: number)) }
+        }
         return paths
     }
 }
