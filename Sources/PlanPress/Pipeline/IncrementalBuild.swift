@@ -32,7 +32,7 @@ public struct IncrementalBuild {
         let newsOnly = changed.map { !$0.isEmpty && $0.allSatisfy { $0.hasPrefix("content/news/") } } ?? false
         let sameNews = previous.map { Self.newsPaths($0) == Self.newsPaths(sites) } ?? false
         let scope: RenderScope = newsOnly && sameNews && !files.isEmpty
-            ? .news(edited: changed ?? [], before: previous?.first, after: sites[0]) : .all
+            ? .news(edited: changed ?? [], before: previous ?? [], after: sites) : .all
         let rendered: [RenderedFile]
         do {
             rendered = try RenderStage.run(sites, theme: theme, scope: scope)

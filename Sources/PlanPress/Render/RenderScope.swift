@@ -1,9 +1,10 @@
 /// Which output files a rebuild renders: all of them, or only those a news edit can change.
 public enum RenderScope: Sendable {
     case all
-    /// The edited news items' pages, every news list, archive, tag page and feed, the home page, and the
-    /// pages of the tasks and indicators the items name (before and after the edit), in every language.
-    case news(items: Set<String>, related: Set<String>)
+    /// The edited news items' pages, the list pages that show them (news list, archive and tag pages; all of
+    /// them when `lists` is nil, because the order changed), every feed, the home page, and the pages of the
+    /// tasks and indicators the items name (before and after the edit), in every language.
+    case news(items: Set<String>, related: Set<String>, lists: Set<String>?)
 
     var isPartial: Bool {
         if case .all = self { return false }
@@ -15,34 +16,57 @@ public enum RenderScope: Sendable {
         switch self {
         case .all:
             return true
-        case let .news(items, related):
+        case let .news(items, related, lists):
             if path == "index.html" || path.hasSuffix("feed.xml") || path.hasSuffix("feed.json") || path == "sitemap.xml" {
                 return true
             }
-            if path.hasPrefix(Permalinks.tags) { return true }
-            if path.hasPrefix(Permalinks.news) {
-                // Lists and archives are always rendered; of the items, only the edited ones.
-                let isList = path == Permalinks.news + "index.html" || path.hasPrefix(Permalinks.news + "trang/")
-                    || path.hasPrefix(Permalinks.news + "luu-tru/")
-                return isList || items.contains(path)
-            }
-            return related.contains(path)
+            let isList = path.hasPrefix(Permalinks.tags) || path == Permalinks.news + "index.html"
+                || path.hasPrefix(Permalinks.news + "trang/") || path.hasPrefix(Permalinks.news + "luu-tru/")
+            if isList { return lists?.contains(path) ?? true }
+            return items.contains(path) || related.contains(path)
         }
     }
 
     /// The scope of an edit to the news files at `paths` (`content/news/…`), from the site before and after it.
-    public static func news(edited paths: Set<String>, before: ResolvedSite?, after: ResolvedSite) -> RenderScope {
+    /// `before` and `after` hold every edition; a changed translation counts as an edit of its original.
+    public static func news(edited paths: Set<String>, before: [ResolvedSite], after: [ResolvedSite]) -> RenderScope {
+        let languages = after.first?.config.languages ?? []
+        let originals = Set(paths.map { TranslationPath.split($0, languages: Array(languages.dropFirst())).original })
         var items = Set<String>()
         var related = Set<String>()
-        for site in [before, after].compactMap({ $0 }) {
-            for item in site.news where paths.contains(item.origin.path) || paths.contains(TranslationPath.original(of: item.origin.path, language: site.language)) {
+        var lists: Set<String>? = Set()
+        func isEdited(_ item: NewsItem) -> Bool { originals.contains(item.origin.path) }
+        for site in before + after {
+            for item in site.news where isEdited(item) {
                 items.insert(Permalinks.newsItem(item) + "index.html")
                 for id in item.related {
                     if let task = site.task(id) { related.insert(Permalinks.task(task) + "index.html") }
                     if let indicator = site.indicator(id) { related.insert(Permalinks.indicator(indicator) + "index.html") }
                 }
+                lists?.formUnion(listPages(showing: item, in: site))
             }
         }
-        return .news(items: items, related: related)
+        // When the order of the news or an item's tags changed, items moved between pages: render every list.
+        for (old, new) in zip(before, after)
+        where old.news.map(\.origin.path) != new.news.map(\.origin.path)
+            || old.news.filter(isEdited).map(\.tagSlugs) != new.news.filter(isEdited).map(\.tagSlugs)
+        {
+            lists = nil
+        }
+        return .news(items: items, related: related, lists: lists)
+    }
+
+    /// The news list, archive and tag pages on which `item` appears.
+    static func listPages(showing item: NewsItem, in site: ResolvedSite) -> [String] {
+        func page(in list: [NewsItem], at base: String) -> String? {
+            guard let index = list.firstIndex(where: { $0.origin.path == item.origin.path }) else { return nil }
+            return Permalinks.listPage(base, number: index / max(1, site.config.newsPageSize) + 1) + "index.html"
+        }
+        var pages = [page(in: site.news, at: Permalinks.news)]
+        pages.append(page(in: site.news.filter { $0.date.year == item.date.year }, at: Permalinks.newsArchive(year: item.date.year)))
+        for tag in site.tags where item.tagSlugs.contains(tag.slug) {
+            pages.append(page(in: tag.news, at: Permalinks.tag(slug: tag.slug)))
+        }
+        return pages.compactMap { $0 } + [Permalinks.tags + "index.html"]
     }
 }
