@@ -61,6 +61,8 @@ import Testing
         #expect(String(decoding: try #require(build.files["feed.xml"]), as: UTF8.self).contains("Tóm tắt mới."))
         #expect(String(decoding: try #require(build.files["tin-tuc/index.html"]), as: UTF8.self).contains("Tóm tắt mới."))
         #expect(String(decoding: try #require(build.files["the/dich-vu-cong/index.html"]), as: UTF8.self).contains("Tóm tắt mới."))
+        #expect(String(decoding: try #require(build.files["linh-vuc/cai-cach-thu-tuc-hanh-chinh/feed.xml"]), as: UTF8.self).contains("Tóm tắt mới."))
+        #expect(String(decoding: try #require(build.files["nhiem-vu/ii-1/feed.json"]), as: UTF8.self).contains("Tóm tắt mới."))
         #expect(build.files["nhiem-vu/i-1/index.html"] == before, "an unrelated task page is left as it was")
         // A theme change renders everything again.
         let css = try #require(try? String(contentsOf: site.root.appendingPathComponent("themes/default/templates/page.mustache"), encoding: .utf8))

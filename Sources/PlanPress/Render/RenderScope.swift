@@ -17,8 +17,11 @@ public enum RenderScope: Sendable {
         case .all:
             return true
         case let .news(items, related, lists):
-            if path == "index.html" || path.hasSuffix("feed.xml") || path.hasSuffix("feed.json") || path == "sitemap.xml" {
-                return true
+            if path == "index.html" || path == "sitemap.xml" { return true }
+            if path.hasSuffix("feed.xml") || path.hasSuffix("feed.json") {
+                // The site's and the tags' feeds, and the feeds of the items the edited news name.
+                let folder = String(path.dropLast(path.hasSuffix("feed.xml") ? 8 : 9))
+                return folder.isEmpty || folder.hasPrefix(Permalinks.tags) || related.contains(folder + "index.html")
             }
             let isList = path.hasPrefix(Permalinks.tags) || path == Permalinks.news + "index.html"
                 || path.hasPrefix(Permalinks.news + "trang/") || path.hasPrefix(Permalinks.news + "luu-tru/")
@@ -40,8 +43,11 @@ public enum RenderScope: Sendable {
             for item in site.news where isEdited(item) {
                 items.insert(Permalinks.newsItem(item) + "index.html")
                 for id in item.related {
+                    let area = site.task(id)?.area ?? site.indicator(id)?.area
                     if let task = site.task(id) { related.insert(Permalinks.task(task) + "index.html") }
                     if let indicator = site.indicator(id) { related.insert(Permalinks.indicator(indicator) + "index.html") }
+                    // The area's feed carries its news too.
+                    if let area = area.flatMap(site.area) { related.insert(Permalinks.area(area) + "index.html") }
                 }
                 lists?.formUnion(listPages(showing: item, in: site))
             }

@@ -32,7 +32,7 @@ enum RenderStage {
         let jobs: [ParallelJobs.Job] = [
             { try NewsPages.render(r) },
             { try TaskPages.render(r) },
-            { FeedFiles.render(views) },
+            { FeedFiles.render(views, scope: scope) },
             {
                 var files = try HomePage.render(r)
                 files.append(try PlanPage.render(r))
@@ -57,7 +57,7 @@ enum RenderStage {
             throw TemplateError.notFound(name: "\(error)", theme: theme.name)
         }
         let prefix = site.edition.pathPrefix
-        let data = site.edition.isDefault ? OpenDataFiles.render(site) : []
+        let data = site.edition.isDefault && !scope.isPartial ? OpenDataFiles.render(site) : []
         return (data + files.map { file in
             var file = file
             file.path = prefix + file.path

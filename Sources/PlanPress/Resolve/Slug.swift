@@ -3,7 +3,8 @@ import Foundation
 /// ASCII URL slugs from Vietnamese text: "Cải cách thể chế" → "cai-cach-the-che", "đ" → "d".
 public enum Slug {
     public static func make(_ text: String) -> String {
-        let ascii = text.applyingTransform(StringTransform("Latin-ASCII"), reverse: false) ?? text
+        // Ids such as "II.3" are ASCII already: the transliteration (ICU) is only needed for Vietnamese text.
+        let ascii = text.utf8.allSatisfy({ $0 < 128 }) ? text : text.applyingTransform(StringTransform("Latin-ASCII"), reverse: false) ?? text
         var slug = ""
         var pendingHyphen = false
         for scalar in ascii.lowercased().unicodeScalars {

@@ -4,11 +4,13 @@ enum FeedFiles {
     /// The site and tag feeds hold the latest entries only, as feed readers expect.
     static let newsLimit = 50
 
-    static func render(_ v: ViewFactory) -> [RenderedFile] {
+    static func render(_ v: ViewFactory, scope: RenderScope = .all) -> [RenderedFile] {
         let site = v.site
         let author = site.config.organization
         var files: [RenderedFile] = []
-        func write(_ title: String, folder: String, home: String, entries: [FeedEntry]) {
+        func write(_ title: String, folder: String, home: String, entries: @autoclosure () -> [FeedEntry]) {
+            guard scope.includes(folder + "feed.xml") else { return }
+            let entries = entries()
             let info = FeedInfo(title: title, language: site.language, homeURL: v.absolute(home), folder: folder, author: author)
             let sorted = Array(entries.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.prefix(newsLimit))
             files.append(RenderedFile(path: folder + "feed.xml", contents: AtomFeed.render(info, selfURL: v.absolute(folder + "feed.xml"), entries: sorted)))

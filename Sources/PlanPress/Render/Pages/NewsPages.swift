@@ -75,6 +75,7 @@ struct NewsPages {
         }
         for item in site.news {
             let path = Permalinks.newsItem(item)
+            guard r.renders(path) else { continue }
             let tasks = item.related.compactMap(site.task).map(v.taskRow)
             let indicators = item.related.compactMap(site.indicator).map(v.indicatorCard)
             let url = v.absolute(path)

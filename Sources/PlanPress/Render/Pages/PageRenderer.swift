@@ -4,6 +4,9 @@ struct PageRenderer {
     let theme: Theme
     var scope: RenderScope = .all
 
+    /// Whether this rebuild renders the page at `path`; builders skip the work of making its view otherwise.
+    func renders(_ path: String) -> Bool { scope.includes(path + "index.html") }
+
     /// Renders `content` with `template` into `<path>index.html`; outside the scope the template is not run.
     func page<Content>(
         _ template: String, path: String, meta: PageMeta, content: Content
