@@ -57,19 +57,11 @@ public struct IncrementalBuild {
         sites.flatMap { site in site.news.map { site.edition.pathPrefix + Permalinks.newsItem($0) } }.sorted()
     }
 
-    /// Every regular file under `folder`, by path relative to it; hidden files and links leading out are skipped.
+    /// The static files of `folder` with their bytes, for serving from memory.
     static func readFolder(_ folder: URL) -> [String: Data] {
-        let root = folder.resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
         var out: [String: Data] = [:]
-        for case let relative as String in enumerator where !(relative as NSString).lastPathComponent.hasPrefix(".") {
-            let url = folder.appendingPathComponent(relative)
-            let resolved = url.resolvingSymlinksInPath().path
-            guard resolved.hasPrefix(root + "/"), let data = FileManager.default.contents(atPath: resolved) else { continue }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue {
-                out[relative] = data
-            }
+        for (relative, file) in StaticFiles.list(folder) {
+            if let data = FileManager.default.contents(atPath: file.path) { out[relative] = data }
         }
         return out
     }

@@ -58,13 +58,10 @@ enum RenderStage {
         }
         let prefix = site.edition.pathPrefix
         let data = site.edition.isDefault && !scope.isPartial ? OpenDataFiles.render(site) : []
-        return (data + files.map { file in
+        return data + files.map { file in
             var file = file
+            file.skipped = file.skipped || !scope.includes(file.path)
             file.path = prefix + file.path
-            return file
-        }).map { file in
-            var file = file
-            file.skipped = file.skipped || !scope.includes(String(file.path.dropFirst(prefix.count)))
             return file
         }
     }

@@ -9,6 +9,9 @@ public struct ProgressSummary: Sendable {
     public var countByStatus: [TaskStatus: Int]
     public var overdueCount: Int
 
+    /// The summary of a group with no tasks.
+    static let empty = ProgressSummary(progress: 0, taskCount: 0, totalWeight: 0, weightedSum: 0, countByStatus: [:], overdueCount: 0)
+
     /// Area progress = Σ(weightᵢ × progressᵢ) / Σ weightᵢ over the group's tasks.
     static func compute(_ tasks: [PlanTask], states: [String: TaskState]) -> ProgressSummary {
         var totalWeight = 0.0

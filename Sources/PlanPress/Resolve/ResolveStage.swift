@@ -111,7 +111,7 @@ enum ResolveStage {
 
         guard !log.hasErrors else { return nil }
         let records = ReportRecord.all(reports: reports, tasks: tasks, indicators: indicators, areas: areas)
-        return ResolvedSite(
+        var site = ResolvedSite(
             edition: edition, editions: editions, untranslated: untranslated, buildDate: options.today,
             config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
             areas: areas, tasks: tasks, indicators: indicators, reports: reports, reportRecords: records, news: news,
@@ -119,5 +119,7 @@ enum ResolveStage {
             assessments: store.assessments.sorted { $0.year < $1.year }, taskStates: taskStates,
             indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,
             leftOut: edition.isDefault ? drafts : leftOut)
+        site.index()
+        return site
     }
 }

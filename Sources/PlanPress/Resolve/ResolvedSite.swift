@@ -38,26 +38,38 @@ public struct ResolvedSite: Sendable {
     public var latestReport: Report? { reports.last }
     public var language: String { edition.language }
 
-    /// How many pages the news list takes.
-    public var newsPageCount: Int { pageCount(news.count) }
-
     /// How many list pages `count` news take at the configured page size.
     public func pageCount(_ count: Int) -> Int {
         let size = max(1, config.newsPageSize)
         return max(1, (count + size - 1) / size)
     }
 
-    public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
-    public func task(_ id: String) -> PlanTask? { tasks.first { $0.id == id } }
-    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    /// Positions by id, built once by the resolve stage; page views look items up many times.
+    var areaIndex: [String: Int] = [:]
+    var taskIndex: [String: Int] = [:]
+    var indicatorIndex: [String: Int] = [:]
+    /// Every tag with its slug and news, built once by the resolve stage.
+    public internal(set) var tags: [(tag: String, slug: String, news: [NewsItem])] = []
+
+    public func area(_ id: String) -> Area? { areaIndex[id].map { areas[$0] } }
+    public func task(_ id: String) -> PlanTask? { taskIndex[id].map { tasks[$0] } }
+    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
     public func unitName(_ id: String) -> String { units[id]?.name ?? id }
 
     public func tasks(in area: Area) -> [PlanTask] { tasks.filter { $0.area == area.id } }
     public func indicators(in area: Area) -> [Indicator] { indicators.filter { $0.area == area.id } }
     public func news(relatedTo id: String) -> [NewsItem] { news.filter { $0.related.contains(id) } }
 
+    /// Fills the id indexes and the tag list from the items; the resolve stage calls it once.
+    mutating func index() {
+        areaIndex = Dictionary(areas.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        taskIndex = Dictionary(tasks.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        indicatorIndex = Dictionary(indicators.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        tags = Self.tags(of: news, language: language)
+    }
+
     /// Every tag with its slug and news (tags that share a slug are one tag), sorted by name.
-    public var tags: [(tag: String, slug: String, news: [NewsItem])] {
+    static func tags(of news: [NewsItem], language: String) -> [(tag: String, slug: String, news: [NewsItem])] {
         var bySlug: [String: (tag: String, slug: String, news: [NewsItem])] = [:]
         for item in news {
             for (index, slug) in item.tagSlugs.enumerated() where bySlug[slug]?.news.last?.origin.path != item.origin.path {

@@ -52,12 +52,7 @@ enum WriteStage {
     /// Copies a folder's files into `destination`, merging with what is there.
     private static func copyContents(of folder: URL, into destination: URL) throws {
         let fm = FileManager.default
-        guard let enumerator = fm.enumerator(atPath: folder.path) else { return }
-        for case let relative as String in enumerator {
-            let source = folder.appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            if (relative as NSString).lastPathComponent.hasPrefix(".") { continue }
+        for (relative, source) in StaticFiles.list(folder) {
             let target = destination.appendingPathComponent(relative)
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }

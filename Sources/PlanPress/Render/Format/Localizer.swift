@@ -38,14 +38,13 @@ public struct Localizer: Sendable {
         let negative = rounded < 0
         let magnitude = abs(rounded)
         let whole = Int(magnitude)
-        var fraction = Int(((magnitude - Double(whole)) * scale).rounded())
+        let fraction = Int(((magnitude - Double(whole)) * scale).rounded())
         var digits = ""
         if fraction > 0 {
             var text = String(fraction)
             text = String(repeating: "0", count: max(0, decimals - text.count)) + text
             while text.hasSuffix("0") { text.removeLast() }
             digits = t("decimal_separator") + text
-            fraction = 0
         }
         return (negative ? "-" : "") + grouped(whole) + digits
     }

@@ -36,7 +36,7 @@ struct StatusSummaryPage {
             AreaRow(title: title, url: url, counts: v.statusCounts(summary), overdue: summary.overdueCount, progress: v.l.percent(summary.progress))
         }
         let areas = site.areas.map { area in
-            row("\(area.id). \(area.title)", url: v.link(Permalinks.area(area)), site.areaProgress[area.id] ?? ProgressSummary.compute([], states: [:]))
+            row("\(area.id). \(area.title)", url: v.link(Permalinks.area(area)), site.areaProgress[area.id] ?? ProgressSummary.empty)
         }
         let groups = TaskStatus.allCases.map { status in
             StatusGroup(label: v.l.status(status), status: status.rawValue, tasks: site.tasks.filter { site.taskStates[$0.id]?.status == status }.map(v.taskRow))

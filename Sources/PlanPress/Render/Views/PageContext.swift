@@ -13,15 +13,12 @@ struct SiteView {
     var title: String
     var organization: String
     var language: String
-    var languageName: String
     var homeURL: String
     var stylesheetURL: String
     var iconURL: String
     var navigation: [NavigationLink]
     var footerPages: [NavigationLink]
     var illustrative: Bool
-    var feedbackEmail: String?
-    var feedbackPageURL: String?
 }
 
 struct NavigationLink {

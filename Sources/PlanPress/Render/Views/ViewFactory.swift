@@ -72,15 +72,12 @@ struct ViewFactory {
         let footerPages = site.pages.map {
             NavigationLink(title: $0.title, url: link(Permalinks.page($0)), current: current == Permalinks.page($0))
         }
-        let feedbackPage = site.pages.first { $0.slug == "gop-y" }
         let illustrative = site.config.illustrative
         return SiteView(
             title: site.config.title, organization: site.config.organization, language: l.language,
-            languageName: l.t("language_name"),
             homeURL: link(""), stylesheetURL: base.link("assets/css/style.css"),
             iconURL: base.link("assets/favicon.svg"), navigation: navigation,
-            footerPages: footerPages, illustrative: illustrative, feedbackEmail: site.config.feedback.email,
-            feedbackPageURL: feedbackPage.map { link(Permalinks.page($0)) })
+            footerPages: footerPages, illustrative: illustrative)
     }
 
     /// Metadata for a page at `path`; `crumbs` are the steps between home and the page itself.
@@ -141,7 +138,7 @@ struct ViewFactory {
     }
 
     func areaCard(_ area: Area) -> AreaCard {
-        let summary = site.areaProgress[area.id] ?? ProgressSummary.compute([], states: [:])
+        let summary = site.areaProgress[area.id] ?? ProgressSummary.empty
         return AreaCard(
             id: area.id, title: area.title, url: link(Permalinks.area(area)), summary: area.summary,
             progress: l.percent(summary.progress), progressValue: Int(summary.progress.rounded()),
@@ -201,17 +198,13 @@ struct ViewFactory {
             tags: zip(item.tags, item.tagSlugs).map { TagLink(name: $0, url: link(Permalinks.tag(slug: $1)), count: 0) })
     }
 
-    /// An image path from front matter: absolute URLs stay, site paths go under the base path.
-    func assetLink(_ path: String) -> String {
-        if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
-        return link(path.hasPrefix("/") ? String(path.dropFirst()) : path)
-    }
+    /// An image path from front matter (a file of `static/`, shared by every edition) as a link.
+    func assetLink(_ path: String) -> String { base.link(Self.sitePath(ofAsset: path)) }
 
-    /// An image path from front matter as an absolute URL, for share cards.
-    func absoluteAsset(_ path: String) -> String {
-        if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
-        return base.absolute(path.hasPrefix("/") ? String(path.dropFirst()) : path)
-    }
+    /// The same, as an absolute URL for share cards.
+    func absoluteAsset(_ path: String) -> String { base.absolute(Self.sitePath(ofAsset: path)) }
+
+    static func sitePath(ofAsset path: String) -> String { path.hasPrefix("/") ? String(path.dropFirst()) : path }
 
     static func oneLine(_ text: String, limit: Int) -> String {
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
