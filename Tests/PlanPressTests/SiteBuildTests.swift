@@ -241,3 +241,25 @@ import Testing
         #expect(site.exists(".planpress-output"))
     }
 }
+
+/// Files of `static/` are published as they are; links leading out of it are not followed.
+@Suite struct StaticFilesTests {
+    @Test func staticFilesArePublishedButLinksOutOfTheFolderAreNot() throws {
+        let site = try TestSite(Fixtures.site + "\n-- static/images/mot-cua.jpg --\nảnh\n")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-outside-\(UUID().uuidString).txt")
+        try Data("bí mật".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appendingPathComponent("static/bi-mat.txt"), withDestinationURL: outside)
+        try site.build()
+        #expect(site.exists("images/mot-cua.jpg"))
+        #expect(!site.exists("bi-mat.txt"))
+    }
+
+    @Test func aNewsImageLinksToTheSameFileInEveryEdition() throws {
+        let site = try TestSite(
+            Fixtures.site.replacingOccurrences(of: "languages: [vi]", with: "languages: [vi, en]")
+                + "\n-- static/images/mot-cua.jpg --\nảnh\n-- content/news/2026-09-02-anh.md --\n---\ntitle: Ảnh\ndate: 2026-09-02\nimage: images/mot-cua.jpg\nimage_alt: Một cửa\n---\n")
+        try site.build(BuildOptions(source: site.root, output: site.output, today: CalendarDate(year: 2026, month: 9, day: 30)!))
+        try site.assertFile("en/tin-tuc/anh/index.html", "src=\"/cchc/images/mot-cua.jpg\"\n! /cchc/en/images/")
+    }
+}
