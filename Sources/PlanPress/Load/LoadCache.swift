@@ -1,28 +1,18 @@
 import Foundation
 
-/// Parsed content files kept between preview rebuilds, keyed by path and checked by modification time and size,
-/// so an edit re-reads one file instead of the whole site.
+/// Parsed and decoded content files kept between preview rebuilds, keyed by path and checked by modification
+/// time and size, so an edit re-reads and re-decodes one file instead of the whole site.
 public struct LoadCache {
     struct Entry {
-        var stamp: Stamp
+        var stamp: FileStamp
         var source: SourceFile?
         var loaded: LoadedFile?
         var diagnostics: [Diagnostic]
     }
 
-    struct Stamp: Equatable {
-        var modified: Date
-        var size: Int
-    }
-
     var entries: [String: Entry] = [:]
+    /// The validate stage's items, by path, for the same files.
+    var decoded: [String: ValidateStage.Decoded] = [:]
 
     public init() {}
-
-    static func stamp(of url: URL) -> Stamp? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-            let modified = attributes[.modificationDate] as? Date, let size = attributes[.size] as? Int
-        else { return nil }
-        return Stamp(modified: modified, size: size)
-    }
 }

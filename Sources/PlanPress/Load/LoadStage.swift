@@ -29,7 +29,8 @@ enum LoadStage {
         }
 
         let otherLanguages = Array(configuredLanguages(site.config).dropFirst())
-        for path in reader.contentPaths(into: &log) {
+        var toRead: [(path: String, kind: ContentKind, language: String?, stamp: FileStamp)] = []
+        for (path, stamp) in reader.contentFiles(into: &log) {
             let (relative, language) = TranslationPath.split(String(path.dropFirst("content/".count)), languages: otherLanguages)
             guard let kind = ContentKind(contentPath: relative) else {
                 if path.hasSuffix(".md") || path.hasSuffix(".yaml") {
@@ -39,26 +40,26 @@ enum LoadStage {
                 }
                 continue
             }
-            let stamp = LoadCache.stamp(of: sourceRoot.appendingPathComponent(path))
-            if let stamp, let cached = cache.entries[path], cached.stamp == stamp {
-                log.append(contentsOf: cached.diagnostics)
-                if let source = cached.source { site.sources[path] = source }
-                if let loaded = cached.loaded { site.files.append(loaded) }
-                continue
-            }
-            var fileLog = DiagnosticLog()
-            let file = reader.read(path, into: &fileLog)
-            var loaded = file.flatMap { load($0, kind: kind, log: &fileLog) }
-            loaded?.language = language
-            if let file { site.sources[path] = file }
-            if let loaded { site.files.append(loaded) }
-            log.append(contentsOf: fileLog.entries)
-            if let stamp {
-                cache.entries[path] = LoadCache.Entry(stamp: stamp, source: file, loaded: loaded, diagnostics: fileLog.entries)
-            }
+            toRead.append((path, kind, language, stamp))
         }
-        let present = Set(site.sources.keys)
-        cache.entries = cache.entries.filter { present.contains($0.key) || $0.value.source == nil }
+        // Files are parsed on every core; the cache and the log are filled afterwards, in path order.
+        let entries = ParallelMap.map(toRead) { file -> LoadCache.Entry in
+            if let cached = cache.entries[file.path], cached.stamp == file.stamp { return cached }
+            var fileLog = DiagnosticLog()
+            let source = reader.read(file.path, into: &fileLog)
+            var loaded = source.flatMap { load($0, kind: file.kind, log: &fileLog) }
+            loaded?.language = file.language
+            loaded?.stamp = file.stamp
+            return LoadCache.Entry(stamp: file.stamp, source: source, loaded: loaded, diagnostics: fileLog.entries)
+        }
+        var fresh: [String: LoadCache.Entry] = [:]
+        for (file, entry) in zip(toRead, entries) {
+            log.append(contentsOf: entry.diagnostics)
+            if let source = entry.source { site.sources[file.path] = source }
+            if let loaded = entry.loaded { site.files.append(loaded) }
+            fresh[file.path] = entry
+        }
+        cache.entries = fresh
         return site
     }
 

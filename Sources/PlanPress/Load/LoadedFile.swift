@@ -6,6 +6,8 @@ struct LoadedFile {
     var body: MarkdownSource
     /// For a translation (`I.1.en.md`), its language; nil for an original.
     var language: String? = nil
+    /// The file's modification time and size when read; what tells a rebuild that it changed.
+    var stamp: FileStamp? = nil
 
     var path: String { source.path }
 

@@ -13,15 +13,13 @@ struct SourceReader {
     func read(_ relativePath: String, into log: inout DiagnosticLog) -> SourceFile? {
         let url = root.appendingPathComponent(relativePath)
         let location = SourceLocation(path: relativePath)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
-            size > Self.maximumFileSize
-        {
+        if let size = FileStamp.of(url.path)?.size, size > Self.maximumFileSize {
             log.error(
                 at: location, "file is \(size / 1_048_576) MB, larger than the \(Self.maximumFileSize / 1_048_576) MB limit",
                 hint: "content files hold text; put large data or media in static/")
             return nil
         }
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             log.error(at: location, "cannot read file", hint: "check that it exists and is readable")
             return nil
         }
@@ -32,17 +30,33 @@ struct SourceReader {
     static func decode(_ data: Data, path: String, into log: inout DiagnosticLog) -> SourceFile? {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        let carriageReturn = UInt8(ascii: "\r")
+        if bytes.contains(carriageReturn) { bytes = Data(unixLineEnds(bytes))[...] }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: Array(bytes))
             log.error(
                 at: SourceLocation(path: path, line: line, column: column), "file is not valid UTF-8",
                 hint: "save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)")
             return nil
         }
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
         return SourceFile(path: path, text: text)
+    }
+
+    /// The bytes with CRLF and lone CR turned into LF; both are single bytes in UTF-8, so this cannot break it.
+    private static func unixLineEnds(_ bytes: Data.SubSequence) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\r") {
+                result.append(UInt8(ascii: "\n"))
+                previousWasCR = true
+                continue
+            }
+            if !(byte == UInt8(ascii: "\n") && previousWasCR) { result.append(byte) }
+            previousWasCR = false
+        }
+        return result
     }
 
     /// The line and column of the first byte that breaks UTF-8, for pointing at it.
@@ -66,30 +80,19 @@ struct SourceReader {
         }
     }
 
-    /// Every readable file under `content/`, as paths relative to the site root, sorted.
+    /// Every readable file under `content/`, relative to the site root and sorted, with its stamp.
     ///
     /// Symbolic links that lead outside `content/` are refused.
-    func contentPaths(into log: inout DiagnosticLog) -> [String] {
-        let contentURL = root.appendingPathComponent("content")
-        let contentRoot = contentURL.resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(atPath: contentURL.path) else { return [] }
-        var paths: [String] = []
-        for case let relative as String in enumerator {
-            let full = contentURL.appendingPathComponent(relative)
-            let resolved = full.resolvingSymlinksInPath().path
-            if resolved != contentRoot, !resolved.hasPrefix(contentRoot + "/") {
+    func contentFiles(into log: inout DiagnosticLog) -> [(path: String, stamp: FileStamp)] {
+        FolderWalk.files(in: root.appendingPathComponent("content").path).compactMap { entry in
+            let path = "content/" + entry.relative
+            if entry.leadsOutside {
                 log.error(
-                    at: SourceLocation(path: "content/" + relative), "symbolic link points outside content/",
+                    at: SourceLocation(path: path), "symbolic link points outside content/",
                     hint: "copy the file into content/ instead of linking to it")
-                continue
+                return nil
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue
-            else { continue }
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            paths.append("content/" + relative)
+            return (path, entry.stamp)
         }
-        return paths.sorted()
     }
 }

@@ -22,7 +22,7 @@ public enum Pipeline {
 
         let loaded = timer.measure("load") { LoadStage.run(sourceRoot: options.source, cache: &cache, log: &log) }
         let validated = timer.measure("validate") { () -> (ContentStore, Theme)? in
-            guard var store = ValidateStage.run(loaded, log: &log) else { return nil }
+            guard var store = ValidateStage.run(loaded, cache: &cache.decoded, log: &log) else { return nil }
             if let override = options.baseURL {
                 guard let base = BaseURL(override) else {
                     log.error(at: SourceLocation(path: "--base-url"), "'\(override)' is not an http(s) URL or a path")

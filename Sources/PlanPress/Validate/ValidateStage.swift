@@ -3,6 +3,12 @@
 /// Cross-references between items are checked later, by the resolve stage.
 enum ValidateStage {
     static func run(_ site: LoadedSite, log: inout DiagnosticLog) -> ContentStore? {
+        var cache: [String: Decoded] = [:]
+        return run(site, cache: &cache, log: &log)
+    }
+
+    /// `run`, re-using the decoded items of files whose stamp is unchanged since the last run (the preview's rebuilds).
+    static func run(_ site: LoadedSite, cache: inout [String: Decoded], log: inout DiagnosticLog) -> ContentStore? {
         let config = site.config.flatMap { SiteConfig.decode($0, log: &log) }
         var plan: Plan?
         var units: [AgencyUnit] = []
@@ -18,33 +24,41 @@ enum ValidateStage {
         // Every original that was read, parsed or not, so a broken original is not reported as missing too.
         let originals = Set(site.sources.keys)
 
+        var decodable: [LoadedFile] = []
         for file in site.files {
-            if let language = file.language {
-                guard originals.contains(file.originalPath) else {
-                    log.error(
-                        at: SourceLocation(path: file.path), "translation of \(file.originalPath), which does not exist",
-                        hint: "name the translation after its original: <name>.\(language).md beside <name>.md")
-                    continue
-                }
-                if let translation = Translation.decode(file, language: language, log: &log) {
-                    translations[language, default: [:]][file.originalPath] = translation
-                }
+            if let language = file.language, !originals.contains(file.originalPath) {
+                log.error(
+                    at: SourceLocation(path: file.path), "translation of \(file.originalPath), which does not exist",
+                    hint: "name the translation after its original: <name>.\(language).md beside <name>.md")
                 continue
             }
-            switch file.kind {
-            case .plan: plan = Plan.decode(file, log: &log)
-            case .units:
-                sawUnits = true
-                units = AgencyUnit.decodeAll(file, log: &log)
-            case .area: Area.decode(file, log: &log).map { areas.append($0) }
-            case .task: PlanTask.decode(file, log: &log).map { tasks.append($0) }
-            case .indicator: Indicator.decode(file, log: &log).map { indicators.append($0) }
-            case .report: Report.decode(file, log: &log).map { reports.append($0) }
-            case .news: NewsItem.decode(file, log: &log).map { news.append($0) }
-            case .page: Page.decode(file, log: &log).map { pages.append($0) }
-            case .assessment: Assessment.decode(file, log: &log).map { assessments.append($0) }
+            decodable.append(file)
+        }
+        // Each file decodes on its own, so files are decoded on every core; an unchanged file reuses its result.
+        let results = ParallelMap.map(decodable) { file -> Decoded in
+            if let stamp = file.stamp, let cached = cache[file.path], cached.stamp == stamp { return cached }
+            return decode(file)
+        }
+        var fresh: [String: Decoded] = [:]
+        for (file, result) in zip(decodable, results) {
+            log.append(contentsOf: result.diagnostics)
+            if file.stamp != nil { fresh[file.path] = result }
+            if file.kind == .units, file.language == nil { sawUnits = true }
+            switch result.item {
+            case nil: continue
+            case let .translation(translation): translations[file.language ?? "", default: [:]][file.originalPath] = translation
+            case let .plan(item): plan = item
+            case let .units(items): units = items
+            case let .area(item): areas.append(item)
+            case let .task(item): tasks.append(item)
+            case let .indicator(item): indicators.append(item)
+            case let .report(item): reports.append(item)
+            case let .news(item): news.append(item)
+            case let .page(item): pages.append(item)
+            case let .assessment(item): assessments.append(item)
             }
         }
+        cache = fresh
         if site.config != nil, !site.files.contains(where: { $0.kind == .plan }) {
             log.error(
                 at: SourceLocation(path: "content/plan.md"), "the site has no plan",
@@ -59,5 +73,38 @@ enum ValidateStage {
         return ContentStore(
             config: config, plan: plan, units: units, areas: areas, tasks: tasks, indicators: indicators,
             reports: reports, news: news, pages: pages, assessments: assessments, translations: translations)
+    }
+
+    /// One file's decoded item and the diagnostics decoding it gave.
+    struct Decoded {
+        enum Item {
+            case plan(Plan), units([AgencyUnit]), area(Area), task(PlanTask), indicator(Indicator), report(Report)
+            case news(NewsItem), page(Page), assessment(Assessment), translation(Translation)
+        }
+
+        var stamp: FileStamp?
+        var item: Item?
+        var diagnostics: [Diagnostic]
+    }
+
+    private static func decode(_ file: LoadedFile) -> Decoded {
+        var log = DiagnosticLog()
+        let item: Decoded.Item?
+        if let language = file.language {
+            item = Translation.decode(file, language: language, log: &log).map { .translation($0) }
+        } else {
+            switch file.kind {
+            case .plan: item = Plan.decode(file, log: &log).map { .plan($0) }
+            case .units: item = .units(AgencyUnit.decodeAll(file, log: &log))
+            case .area: item = Area.decode(file, log: &log).map { .area($0) }
+            case .task: item = PlanTask.decode(file, log: &log).map { .task($0) }
+            case .indicator: item = Indicator.decode(file, log: &log).map { .indicator($0) }
+            case .report: item = Report.decode(file, log: &log).map { .report($0) }
+            case .news: item = NewsItem.decode(file, log: &log).map { .news($0) }
+            case .page: item = Page.decode(file, log: &log).map { .page($0) }
+            case .assessment: item = Assessment.decode(file, log: &log).map { .assessment($0) }
+            }
+        }
+        return Decoded(stamp: file.stamp, item: item, diagnostics: log.entries)
     }
 }

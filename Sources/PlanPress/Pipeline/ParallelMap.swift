@@ -1,0 +1,31 @@
+import Foundation
+
+/// `map` over every core, keeping the input order; for pure per-item work such as parsing files.
+enum ParallelMap {
+    static func map<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard cores > 1, items.count > 64 else { return items.map(transform) }
+        let chunks = min(items.count, cores * 8)
+        let chunkSize = (items.count + chunks - 1) / chunks
+        return withoutActuallyEscaping(transform) { transform in
+            Array(unsafeUninitializedCapacity: items.count) { buffer, initialized in
+                guard let base = buffer.baseAddress else { return }
+                // Each index is written by exactly one chunk, and the array is read only after all have run.
+                let shared = UncheckedSendable((items, transform, base))
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    let (items, transform, base) = shared.value
+                    let start = chunk * chunkSize
+                    for index in start..<min(start + chunkSize, items.count) {
+                        (base + index).initialize(to: transform(items[index]))
+                    }
+                }
+                initialized = items.count
+            }
+        }
+    }
+
+    private struct UncheckedSendable<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+}
