@@ -31,7 +31,8 @@ struct SourceReader {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let carriageReturn = UInt8(ascii: "\r")
-        if bytes.contains(carriageReturn) { bytes = Data(unixLineEnds(bytes))[...] }
+        let hasCarriageReturn = bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, Int32(carriageReturn), raw.count) != nil } ?? false }
+        if hasCarriageReturn { bytes = Data(unixLineEnds(bytes))[...] }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: Array(bytes))
             log.error(

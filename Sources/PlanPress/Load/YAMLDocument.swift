@@ -10,7 +10,9 @@ struct YAMLDocument {
     /// Parses YAML; a syntax error becomes a diagnostic at its position in the file.
     static func parse(_ yaml: String, path: String, firstLine: Int, into log: inout DiagnosticLog) -> YAMLDocument? {
         do {
-            let root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // FieldReader reads every scalar's text itself, so no tag is resolved (the default resolver runs regular
+            // expressions on every value).
+            let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
             if let root, !fitsBudget(root) {
                 log.error(
                     at: SourceLocation(path: path, line: firstLine),

@@ -2,9 +2,10 @@
 public enum RenderScope: Sendable {
     case all
     /// The edited news items' pages, the list pages that show them (news list, archive and tag pages; all of
-    /// them when `lists` is nil, because the order changed), every feed, the home page, and the pages of the
-    /// tasks and indicators the items name (before and after the edit), in every language.
-    case news(items: Set<String>, related: Set<String>, lists: Set<String>?)
+    /// them when `lists` is nil, because the order changed), the site's feeds and those of the items' tags
+    /// (`tagFeeds`, folders), the home page, and the pages and feeds of the tasks, indicators and areas the
+    /// items name (before and after the edit), in every language.
+    case news(items: Set<String>, related: Set<String>, lists: Set<String>?, tagFeeds: Set<String>)
 
     var isPartial: Bool {
         if case .all = self { return false }
@@ -16,12 +17,12 @@ public enum RenderScope: Sendable {
         switch self {
         case .all:
             return true
-        case let .news(items, related, lists):
+        case let .news(items, related, lists, tagFeeds):
             if path == "index.html" || path == "sitemap.xml" { return true }
             if path.hasSuffix("feed.xml") || path.hasSuffix("feed.json") {
-                // The site's and the tags' feeds, and the feeds of the items the edited news name.
+                // The site's feeds, the edited news' tags' feeds, and the feeds of the items they name.
                 let folder = String(path.dropLast(path.hasSuffix("feed.xml") ? 8 : 9))
-                return folder.isEmpty || folder.hasPrefix(Permalinks.tags) || related.contains(folder + "index.html")
+                return folder.isEmpty || tagFeeds.contains(folder) || related.contains(folder + "index.html")
             }
             let isList = path.hasPrefix(Permalinks.tags) || path == Permalinks.news + "index.html"
                 || path.hasPrefix(Permalinks.news + "trang/") || path.hasPrefix(Permalinks.news + "luu-tru/")
@@ -38,6 +39,7 @@ public enum RenderScope: Sendable {
         var items = Set<String>()
         var related = Set<String>()
         var lists: Set<String>? = Set()
+        var tagFeeds = Set<String>()
         func isEdited(_ item: NewsItem) -> Bool { originals.contains(item.origin.path) }
         for site in before + after {
             for item in site.news where isEdited(item) {
@@ -50,6 +52,7 @@ public enum RenderScope: Sendable {
                     if let area = area.flatMap(site.area) { related.insert(Permalinks.area(area) + "index.html") }
                 }
                 lists?.formUnion(listPages(showing: item, in: site))
+                tagFeeds.formUnion(item.tagSlugs.map { Permalinks.tag(slug: $0) })
             }
         }
         // When the order of the news or an item's tags changed, items moved between pages: render every list.
@@ -59,7 +62,7 @@ public enum RenderScope: Sendable {
         {
             lists = nil
         }
-        return .news(items: items, related: related, lists: lists)
+        return .news(items: items, related: related, lists: lists, tagFeeds: tagFeeds)
     }
 
     /// The news list, archive and tag pages on which `item` appears.

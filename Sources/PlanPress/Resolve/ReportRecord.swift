@@ -49,13 +49,21 @@ public struct ReportRecord: Sendable {
             }
         }
         sources.sort { $0.report.period < $1.report.period }
-        return sources.map { source in
+        // Every record compares two prefixes of the reports: compute each prefix's task states once.
+        var prefixStates: [Int: [String: TaskState]] = [:]
+        func statesOfFirst(_ count: Int) -> [String: TaskState] {
+            if let known = prefixStates[count] { return known }
+            let computed = statesAsOf(Array(reports.prefix(count)), tasks: tasks)
+            prefixStates[count] = computed
+            return computed
+        }
+        var records: [ReportRecord] = []
+        for source in sources {
             let basis = source.derivedFrom ?? source.report.period
-            let upTo = reports.filter { $0.period <= basis }
             let previous = reports.last { $0.period.end < basis.end }
-            let states = statesAsOf(upTo, tasks: tasks)
-            let before = previous.map { p in statesAsOf(reports.filter { $0.period <= p.period }, tasks: tasks) } ?? [:]
-            return ReportRecord(
+            let states = statesOfFirst(reports.count(where: { $0.period <= basis }))
+            let before = previous.map { p in statesOfFirst(reports.count(where: { $0.period <= p.period })) } ?? [:]
+            records.append(ReportRecord(
                 report: source.report, derivedFrom: source.derivedFrom, previous: previous?.period, taskStates: states,
                 planProgress: ProgressSummary.compute(tasks, states: states),
                 areaProgress: Dictionary(uniqueKeysWithValues: areas.map { area in
@@ -77,8 +85,9 @@ public struct ReportRecord: Sendable {
                     }
                     let improved = earlier.flatMap { $0 == value ? nil : indicator.direction.isBetter(value, than: $0) }
                     return IndicatorChange(indicatorID: indicator.id, value: value, previous: earlier, improved: improved)
-                })
+                }))
         }
+        return records
     }
 
     private static func statesAsOf(_ reports: [Report], tasks: [PlanTask]) -> [String: TaskState] {

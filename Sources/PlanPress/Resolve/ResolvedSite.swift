@@ -48,6 +48,8 @@ public struct ResolvedSite: Sendable {
     var areaIndex: [String: Int] = [:]
     var taskIndex: [String: Int] = [:]
     var indicatorIndex: [String: Int] = [:]
+    /// Positions in `news` of the items naming each id.
+    var relatedNewsIndex: [String: [Int]] = [:]
     /// Every tag with its slug and news, built once by the resolve stage.
     public internal(set) var tags: [(tag: String, slug: String, news: [NewsItem])] = []
 
@@ -58,7 +60,8 @@ public struct ResolvedSite: Sendable {
 
     public func tasks(in area: Area) -> [PlanTask] { tasks.filter { $0.area == area.id } }
     public func indicators(in area: Area) -> [Indicator] { indicators.filter { $0.area == area.id } }
-    public func news(relatedTo id: String) -> [NewsItem] { news.filter { $0.related.contains(id) } }
+    /// The news that name the task or indicator `id`, newest first.
+    public func news(relatedTo id: String) -> [NewsItem] { (relatedNewsIndex[id] ?? []).map { news[$0] } }
 
     /// Fills the id indexes and the tag list from the items; the resolve stage calls it once.
     mutating func index() {
@@ -66,6 +69,10 @@ public struct ResolvedSite: Sendable {
         taskIndex = Dictionary(tasks.enumerated().map { ($1.id, $0) }) { first, _ in first }
         indicatorIndex = Dictionary(indicators.enumerated().map { ($1.id, $0) }) { first, _ in first }
         tags = Self.tags(of: news, language: language)
+        relatedNewsIndex = [:]
+        for (position, item) in news.enumerated() {
+            for id in Set(item.related) { relatedNewsIndex[id, default: []].append(position) }
+        }
     }
 
     /// Every tag with its slug and news (tags that share a slug are one tag), sorted by name.

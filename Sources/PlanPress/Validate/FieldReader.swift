@@ -78,7 +78,7 @@ struct FieldReader {
                 hint: "write it on one line after '\(key): ', in quotes if it contains ': '")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(scalar.string)
         if required, text.isEmpty {
             error(at: location(of: node), "'\(key)' is empty", hint: "write a value after '\(key): '")
             return nil
@@ -168,7 +168,7 @@ struct FieldReader {
                 error(at: location(of: item), "each item of '\(key)' must be text, found \(Self.describe(item))")
                 continue
             }
-            items.append(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines))
+            items.append(Self.trimmed(scalar.string))
         }
         return items
     }
@@ -240,6 +240,14 @@ struct FieldReader {
     }
 
     // MARK: - Helpers
+
+    /// The text without surrounding whitespace; most values have none, and skip Foundation's trimming.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            first.properties.isWhitespace || last.properties.isWhitespace
+        else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     static func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }

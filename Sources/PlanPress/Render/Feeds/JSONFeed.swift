@@ -17,29 +17,26 @@ enum JSONFeed {
         return out
     }
 
-    /// A JSON string literal; `<` is escaped too, so the text is also safe inside HTML.
+    /// A JSON string literal, also safe inside HTML.
     static func quote(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        var escaped = escaper.escape(text)
+        // JavaScript reads these two line separators as line ends inside a string.
+        if escaped.utf8.contains(0xE2) {
+            escaped = escaped.replacing("\u{2028}", with: "\\u2028").replacing("\u{2029}", with: "\\u2029")
         }
-        return out + "\""
+        return "\"" + escaped + "\""
     }
+
+    /// `<`, `>` and `&` are escaped too, so that the text is safe inside an HTML `<script>` (JSON-LD).
+    private static let escaper: ByteEscaper = {
+        var replacements: [Character: String] = [
+            "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+            "<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+        ]
+        for value in 0..<0x20 where replacements[Character(Unicode.Scalar(UInt8(value)))] == nil {
+            let hex = String(value, radix: 16)
+            replacements[Character(Unicode.Scalar(UInt8(value)))] = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
+        return ByteEscaper(replacements)
+    }()
 }

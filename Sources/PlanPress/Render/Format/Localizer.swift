@@ -14,10 +14,13 @@ public struct Localizer: Sendable {
     /// The string for `key`; the key itself if the theme lacks it (the theme check reports that earlier).
     public func t(_ key: String) -> String { strings[key] ?? key }
 
+    /// `in-progress` → `in_progress`, as UI string keys are written.
+    private static func keyPart(_ value: String) -> String { String(value.map { $0 == "-" ? "_" : $0 }) }
+
     /// Fills `{name}` placeholders of the string for `key`.
     public func t(_ key: String, _ values: [String: String]) -> String {
         let pattern = t(key)
-        guard pattern.contains("{") else { return pattern }
+        guard pattern.utf8.contains(UInt8(ascii: "{")) else { return pattern }
         var text = ""
         var rest = pattern[...]
         while let open = rest.firstIndex(of: "{") {
@@ -108,10 +111,10 @@ public struct Localizer: Sendable {
         }
     }
 
-    public func status(_ status: TaskStatus) -> String { t("status_" + status.rawValue.replacingOccurrences(of: "-", with: "_")) }
+    public func status(_ status: TaskStatus) -> String { t("status_" + Self.keyPart(status.rawValue)) }
 
     public func standing(_ standing: IndicatorState.Standing) -> String {
-        t("standing_" + standing.rawValue.replacingOccurrences(of: "-", with: "_"))
+        t("standing_" + Self.keyPart(standing.rawValue))
     }
 
     /// Every key a theme's language file must define, for the theme check.

@@ -30,6 +30,10 @@ struct AreaPages {
         ]
         for area in site.areas {
             let path = Permalinks.area(area)
+            guard r.renders(path) else {
+                files.append(r.skipped(path))
+                continue
+            }
             let summary = site.areaProgress[area.id] ?? ProgressSummary.empty
             let statusChart = v.place(v.statusChart(summary, scope: area.title), page: path, file: "tinh-trang-nhiem-vu.svg")
             let timeline = v.place(v.timelineChart(site.tasks(in: area)), page: path, file: "lo-trinh.svg")

@@ -8,8 +8,10 @@ enum FeedFiles {
         let site = v.site
         let author = site.config.organization
         var files: [RenderedFile] = []
-        func write(_ title: String, folder: String, home: String, entries: @autoclosure () -> [FeedEntry]) {
+        // Every feed is made only when the rebuild includes it: its title and entries are built lazily.
+        func write(_ title: @autoclosure () -> String, folder: String, home: String, entries: () -> [FeedEntry]) {
             guard scope.includes(folder + "feed.xml") else { return }
+            let title = title()
             let entries = entries()
             let info = FeedInfo(title: title, language: site.language, homeURL: v.absolute(home), folder: folder, author: author)
             let sorted = Array(entries.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.prefix(newsLimit))
@@ -17,48 +19,53 @@ enum FeedFiles {
             files.append(RenderedFile(path: folder + "feed.json", contents: JSONFeed.render(info, selfURL: v.absolute(folder + "feed.json"), entries: sorted)))
         }
         let siteTitle = site.config.title
-        write(siteTitle, folder: "", home: Permalinks.home, entries: site.news.prefix(newsLimit).map { newsEntry($0, v) })
+        write(siteTitle, folder: "", home: Permalinks.home) { site.news.prefix(newsLimit).map { newsEntry($0, v) } }
         for (tag, slug, news) in site.tags {
             let folder = Permalinks.tag(slug: slug)
-            write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("tag_title", ["tag": tag])]), folder: folder, home: folder, entries: news.prefix(newsLimit).map { newsEntry($0, v) })
+            write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("tag_title", ["tag": tag])]), folder: folder, home: folder) {
+                news.prefix(newsLimit).map { newsEntry($0, v) }
+            }
         }
         for task in site.tasks {
             let folder = Permalinks.task(task)
-            let updates = site.reports.compactMap { report -> FeedEntry? in
-                guard let update = report.tasks[task.id] else { return nil }
-                let title = v.l.t("feed_task_update", [
-                    "period": v.l.period(report.period), "id": task.id, "status": v.l.status(update.status),
-                    "progress": v.l.percent(update.progress),
-                ])
-                return reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? "")
+            write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("task_title", ["id": task.id])]), folder: folder, home: folder) {
+                let updates = site.reports.compactMap { report -> FeedEntry? in
+                    guard let update = report.tasks[task.id] else { return nil }
+                    let title = v.l.t("feed_task_update", [
+                        "period": v.l.period(report.period), "id": task.id, "status": v.l.status(update.status),
+                        "progress": v.l.percent(update.progress),
+                    ])
+                    return reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? "")
+                }
+                return updates + site.news(relatedTo: task.id).map { newsEntry($0, v, full: false) }
             }
-            let news = site.news(relatedTo: task.id).map { newsEntry($0, v, full: false) }
-            write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("task_title", ["id": task.id])]), folder: folder, home: folder, entries: updates + news)
         }
         for indicator in site.indicators {
             let folder = Permalinks.indicator(indicator)
-            let updates = site.reports.compactMap { report -> FeedEntry? in
-                guard let value = report.indicators[indicator.id] else { return nil }
-                let title = v.l.t("feed_indicator_update", [
-                    "period": v.l.period(report.period), "title": indicator.title,
-                    "value": v.l.measure(value, kind: indicator.kind, unit: indicator.unit),
-                ])
-                return reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: "")
+            write(v.l.t("feed_title_item", ["site": siteTitle, "title": indicator.title]), folder: folder, home: folder) {
+                let updates = site.reports.compactMap { report -> FeedEntry? in
+                    guard let value = report.indicators[indicator.id] else { return nil }
+                    let title = v.l.t("feed_indicator_update", [
+                        "period": v.l.period(report.period), "title": indicator.title,
+                        "value": v.l.measure(value, kind: indicator.kind, unit: indicator.unit),
+                    ])
+                    return reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: "")
+                }
+                return updates + site.news(relatedTo: indicator.id).map { newsEntry($0, v, full: false) }
             }
-            let news = site.news(relatedTo: indicator.id).map { newsEntry($0, v, full: false) }
-            write(v.l.t("feed_title_item", ["site": siteTitle, "title": indicator.title]), folder: folder, home: folder, entries: updates + news)
         }
         for area in site.areas {
             let folder = Permalinks.area(area)
-            let ids = Set(site.tasks(in: area).map(\.id) + site.indicators(in: area).map(\.id))
-            let updates = site.reports.compactMap { report -> FeedEntry? in
-                let count = report.tasks.keys.filter(ids.contains).count
-                guard count > 0 else { return nil }
-                let title = v.l.t("feed_area_update", ["period": v.l.period(report.period), "title": area.title, "count": String(count)])
-                return reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: "")
+            write(v.l.t("feed_title_item", ["site": siteTitle, "title": area.title]), folder: folder, home: folder) {
+                let ids = Set(site.tasks(in: area).map(\.id) + site.indicators(in: area).map(\.id))
+                let updates = site.reports.compactMap { report -> FeedEntry? in
+                    let count = report.tasks.keys.filter(ids.contains).count
+                    guard count > 0 else { return nil }
+                    let title = v.l.t("feed_area_update", ["period": v.l.period(report.period), "title": area.title, "count": String(count)])
+                    return reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: "")
+                }
+                return updates + site.news.filter { !ids.isDisjoint(with: $0.related) }.map { newsEntry($0, v, full: false) }
             }
-            let news = site.news.filter { !ids.isDisjoint(with: $0.related) }.map { newsEntry($0, v, full: false) }
-            write(v.l.t("feed_title_item", ["site": siteTitle, "title": area.title]), folder: folder, home: folder, entries: updates + news)
         }
         return files
     }

@@ -42,6 +42,10 @@ struct IndicatorPages {
         ]
         for indicator in site.indicators {
             let path = Permalinks.indicator(indicator)
+            guard r.renders(path) else {
+                files.append(r.skipped(path))
+                continue
+            }
             let state = site.indicatorStates[indicator.id]
             let values = state?.values ?? []
             let rows = values.enumerated().map { index, entry in

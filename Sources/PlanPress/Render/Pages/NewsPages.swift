@@ -75,7 +75,10 @@ struct NewsPages {
         }
         for item in site.news {
             let path = Permalinks.newsItem(item)
-            guard r.renders(path) else { continue }
+            guard r.renders(path) else {
+                files.append(r.skipped(path))
+                continue
+            }
             let tasks = item.related.compactMap(site.task).map(v.taskRow)
             let indicators = item.related.compactMap(site.indicator).map(v.indicatorCard)
             let url = v.absolute(path)

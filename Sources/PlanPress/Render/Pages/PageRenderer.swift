@@ -7,14 +7,19 @@ struct PageRenderer {
     /// Whether this rebuild renders the page at `path`; builders skip the work of making its view otherwise.
     func renders(_ path: String) -> Bool { scope.includes(path + "index.html") }
 
-    /// Renders `content` with `template` into `<path>index.html`; outside the scope the template is not run.
+    /// Renders `content` with `template` into `<path>index.html`; outside the scope neither the view nor the
+    /// template is made.
     func page<Content>(
-        _ template: String, path: String, meta: PageMeta, content: Content
+        _ template: String, path: String, meta: @autoclosure () -> PageMeta, content: @autoclosure () -> Content
     ) throws(TemplateError) -> RenderedFile {
-        guard scope.includes(path + "index.html") else {
-            return RenderedFile(path: path + "index.html", contents: "", kind: meta.kind, sitePath: path, skipped: true)
-        }
-        let html = try theme.render(TemplateValue.convert(views.context(meta, path: path, content: content)), template: template)
+        guard renders(path) else { return skipped(path) }
+        let meta = meta()
+        let html = try theme.render(TemplateValue.convert(views.context(meta, path: path, content: content())), template: template)
         return RenderedFile(path: path + "index.html", contents: html, kind: meta.kind, sitePath: path)
+    }
+
+    /// The stand-in for a page this rebuild leaves as it was: it still counts for the sitemap.
+    func skipped(_ path: String) -> RenderedFile {
+        RenderedFile(path: path + "index.html", contents: "", kind: nil, sitePath: path, skipped: true)
     }
 }

@@ -66,6 +66,10 @@ struct ReportPages {
         ]
         for record in site.reportRecords {
             let path = Permalinks.report(record.period)
+            guard r.renders(path) else {
+                files.append(r.skipped(path))
+                continue
+            }
             let meta = v.meta(
                 title: row(record, v).title,
                 description: v.l.t("report_description", ["period": v.l.period(record.period)]), path: path, kind: "report",

@@ -53,6 +53,10 @@ struct TaskPages {
 
         for task in site.tasks {
             let path = Permalinks.task(task)
+            guard r.renders(path) else {
+                files.append(r.skipped(path))
+                continue
+            }
             let state = site.taskStates[task.id]
             let history = (state?.history ?? []).map {
                 HistoryEntry(

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Ways to share a page that load nothing from other sites: plain links, and the address to copy.
 struct ShareLinks {
     var facebook: String
@@ -19,21 +17,19 @@ struct ShareLinks {
 /// schema.org NewsArticle as JSON-LD, safe to place inside `<script>`: `<`, `>` and `&` are written as escapes.
 enum NewsArticleJSONLD {
     static func render(_ item: NewsItem, url: String, imageURL: String?, publisher: String, language: String) -> String {
-        var article: [String: Any] = [
-            "@context": "https://schema.org", "@type": "NewsArticle", "headline": item.title,
-            "datePublished": item.date.rfc3339, "dateModified": item.date.rfc3339, "inLanguage": language,
-            "url": url, "mainEntityOfPage": url,
-            "publisher": ["@type": "GovernmentOrganization", "name": publisher],
-            "author": ["@type": "GovernmentOrganization", "name": publisher],
+        let organization = "{\"@type\":\"GovernmentOrganization\",\"name\":\(JSONFeed.quote(publisher))}"
+        var fields: [(String, String)] = [
+            ("@context", JSONFeed.quote("https://schema.org")), ("@type", JSONFeed.quote("NewsArticle")),
+            ("author", organization), ("dateModified", JSONFeed.quote(item.date.rfc3339)),
+            ("datePublished", JSONFeed.quote(item.date.rfc3339)),
         ]
-        if !item.summary.isEmpty { article["description"] = item.summary }
-        if let imageURL { article["image"] = [imageURL] }
-        guard let data = try? JSONSerialization.data(withJSONObject: article, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        if !item.summary.isEmpty { fields.append(("description", JSONFeed.quote(item.summary))) }
+        fields.append(("headline", JSONFeed.quote(item.title)))
+        if let imageURL { fields.append(("image", "[\(JSONFeed.quote(imageURL))]")) }
+        fields += [
+            ("inLanguage", JSONFeed.quote(language)), ("mainEntityOfPage", JSONFeed.quote(url)),
+            ("publisher", organization), ("url", JSONFeed.quote(url)),
+        ]
+        return "{" + fields.map { JSONFeed.quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 }
