@@ -50,6 +50,7 @@ import Testing
         let full = try build.rebuild()
         #expect(!full.partial && full.renderedPages > 20)
         let before = try #require(build.files["nhiem-vu/i-1/index.html"])
+        let sitemap = try #require(build.files["sitemap.xml"])
         try site.write("content/news/2026-08-01-mot-cua.md", "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-01\nsummary: Tóm tắt mới.\ntags: [dịch vụ công]\nrelated: [II.1, ty-le-ho-so-truc-tuyen]\n---\nNội dung đã sửa.\n")
         let partial = try build.rebuild(changed: ["content/news/2026-08-01-mot-cua.md"])
         #expect(partial.partial)
@@ -63,11 +64,26 @@ import Testing
         #expect(String(decoding: try #require(build.files["the/dich-vu-cong/index.html"]), as: UTF8.self).contains("Tóm tắt mới."))
         #expect(String(decoding: try #require(build.files["linh-vuc/cai-cach-thu-tuc-hanh-chinh/feed.xml"]), as: UTF8.self).contains("Tóm tắt mới."))
         #expect(String(decoding: try #require(build.files["nhiem-vu/ii-1/feed.json"]), as: UTF8.self).contains("Tóm tắt mới."))
+        #expect(String(decoding: try #require(build.files["the/dich-vu-cong/feed.xml"]), as: UTF8.self).contains("Tóm tắt mới."))
         #expect(build.files["nhiem-vu/i-1/index.html"] == before, "an unrelated task page is left as it was")
+        #expect(build.files["sitemap.xml"] == sitemap, "the sitemap still lists the pages this rebuild left alone")
         // A theme change renders everything again.
         let css = try #require(try? String(contentsOf: site.root.appendingPathComponent("themes/default/templates/page.mustache"), encoding: .utf8))
         try site.write("themes/default/templates/page.mustache", css + "\n")
         #expect(try build.rebuild(changed: ["themes/default/templates/page.mustache"]).partial == false)
+    }
+
+    @Test func aNewsEditRendersTheFeedsOfItsOwnTagsOnly() throws {
+        let site = try TestSite(Fixtures.site)
+        try site.write("content/news/2026-07-01-an-toan.md", "---\ntitle: Diễn tập an toàn thông tin\ndate: 2026-07-01\ntags: [an toàn]\n---\nNội dung.\n")
+        let options = BuildOptions(source: site.root)
+        let before = try Pipeline.check(options).0
+        let path = "content/news/2026-08-01-mot-cua.md"
+        try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-01\ntags: [dịch vụ công]\n---\nSửa.\n")
+        let scope = RenderScope.news(edited: [path], before: before, after: try Pipeline.check(options).0)
+        #expect(scope.includes("feed.xml") && scope.includes("the/dich-vu-cong/feed.json"))
+        #expect(!scope.includes("the/an-toan/feed.xml"))
+        #expect(!scope.includes("tin-tuc/dien-tap-an-toan-thong-tin/index.html"))
     }
 
     @Test func theServerServesReloadsShowsErrorsAndRecovers() async throws {
