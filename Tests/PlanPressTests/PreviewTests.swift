@@ -73,6 +73,21 @@ import Testing
         #expect(try build.rebuild(changed: ["themes/default/templates/page.mustache"]).partial == false)
     }
 
+    @Test func aDeletedOrAddedNewsFileIsSeenWhenOnlyItIsNamedAsChanged() throws {
+        let site = try TestSite(Fixtures.site)
+        var build = IncrementalBuild(options: BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/"))
+        _ = try build.rebuild()
+        let page = "tin-tuc/day-manh-dich-vu-cong-truc-tuyen/index.html"
+        #expect(build.files[page] != nil)
+        let path = "content/news/2026-08-01-mot-cua.md"
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(path))
+        _ = try build.rebuild(changed: [path])
+        #expect(build.files[page] == nil)
+        try site.write("content/news/2026-09-01-moi.md", "---\ntitle: Tin mới\ndate: 2026-09-01\n---\nMới.\n")
+        _ = try build.rebuild(changed: ["content/news/2026-09-01-moi.md"])
+        #expect(build.files["tin-tuc/tin-moi/index.html"] != nil)
+    }
+
     @Test func aNewsEditRendersTheFeedsOfItsOwnTagsOnly() throws {
         let site = try TestSite(Fixtures.site)
         try site.write("content/news/2026-07-01-an-toan.md", "---\ntitle: Diễn tập an toàn thông tin\ndate: 2026-07-01\ntags: [an toàn]\n---\nNội dung.\n")

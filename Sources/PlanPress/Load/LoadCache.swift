@@ -10,7 +10,17 @@ public struct LoadCache {
         var diagnostics: [Diagnostic]
     }
 
+    /// A content file found by walking `content/`.
+    struct Listed {
+        var path: String
+        var kind: ContentKind
+        var language: String?
+        var stamp: FileStamp
+    }
+
     var entries: [String: Entry] = [:]
+    /// The last walk of `content/` and its warnings, re-used when the preview knows which files changed.
+    var listing: (files: [Listed], diagnostics: [Diagnostic])?
     /// The validate stage's items, by path, for the same files.
     var decoded: [String: ValidateStage.Decoded] = [:]
 

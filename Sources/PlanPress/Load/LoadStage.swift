@@ -11,8 +11,9 @@ enum LoadStage {
         return run(sourceRoot: sourceRoot, cache: &cache, log: &log)
     }
 
-    /// Reads the site, re-using every cached file whose modification time and size are unchanged.
-    static func run(sourceRoot: URL, cache: inout LoadCache, log: inout DiagnosticLog) -> LoadedSite {
+    /// Reads the site, re-using every cached file whose modification time and size are unchanged. When `changed`
+    /// names only files the cache knows, the folder is not walked again: those files alone are looked at.
+    static func run(sourceRoot: URL, cache: inout LoadCache, changed: Set<String>? = nil, log: inout DiagnosticLog) -> LoadedSite {
         let reader = SourceReader(root: sourceRoot)
         var site = LoadedSite(config: nil, files: [], sources: [:])
 
@@ -28,19 +29,25 @@ enum LoadStage {
             return site
         }
 
-        let otherLanguages = Array(configuredLanguages(site.config).dropFirst())
-        var toRead: [(path: String, kind: ContentKind, language: String?, stamp: FileStamp)] = []
-        for (path, stamp) in reader.contentFiles(into: &log) {
-            let (relative, language) = TranslationPath.split(String(path.dropFirst("content/".count)), languages: otherLanguages)
-            guard let kind = ContentKind(contentPath: relative) else {
-                if path.hasSuffix(".md") || path.hasSuffix(".yaml") {
-                    log.warning(
-                        at: SourceLocation(path: path), "file is not read: PlanPress does not know this place",
-                        hint: "content files go in areas/, tasks/, indicators/, reports/, news/ or pages/")
-                }
-                continue
+        var toRead: [LoadCache.Listed]
+        let changedStamps = changed.map { paths in
+            Dictionary(uniqueKeysWithValues: paths.map { ($0, FileStamp.of(sourceRoot.appendingPathComponent($0).path)) })
+        }
+        if let changedStamps, let listing = cache.listing, changedStamps[configPath] == nil,
+            changedStamps.allSatisfy({ cache.entries[$0.key] != nil && $0.value != nil })
+        {
+            // Edits of files already known: the walk's result stands, with their new stamps.
+            toRead = listing.files
+            for index in toRead.indices {
+                if let stamp = changedStamps[toRead[index].path] ?? nil { toRead[index].stamp = stamp }
             }
-            toRead.append((path, kind, language, stamp))
+            cache.listing = (toRead, listing.diagnostics)
+            log.append(contentsOf: listing.diagnostics)
+        } else {
+            var walkLog = DiagnosticLog()
+            toRead = list(reader, languages: Array(configuredLanguages(site.config).dropFirst()), log: &walkLog)
+            cache.listing = (toRead, walkLog.entries)
+            log.append(contentsOf: walkLog.entries)
         }
         // Files are parsed on every core; the cache and the log are filled afterwards, in path order.
         let entries = ParallelMap.map(toRead) { file -> LoadCache.Entry in
@@ -61,6 +68,24 @@ enum LoadStage {
         }
         cache.entries = fresh
         return site
+    }
+
+    /// The content files with their kind and language; files in places PlanPress does not know are warned about.
+    private static func list(_ reader: SourceReader, languages: [String], log: inout DiagnosticLog) -> [LoadCache.Listed] {
+        var files: [LoadCache.Listed] = []
+        for (path, stamp) in reader.contentFiles(into: &log) {
+            let (relative, language) = TranslationPath.split(String(path.dropFirst("content/".count)), languages: languages)
+            guard let kind = ContentKind(contentPath: relative) else {
+                if path.hasSuffix(".md") || path.hasSuffix(".yaml") {
+                    log.warning(
+                        at: SourceLocation(path: path), "file is not read: PlanPress does not know this place",
+                        hint: "content files go in areas/, tasks/, indicators/, reports/, news/ or pages/")
+                }
+                continue
+            }
+            files.append(LoadCache.Listed(path: path, kind: kind, language: language, stamp: stamp))
+        }
+        return files
     }
 
     /// The `languages:` of planpress.yaml as written, before the config is validated.

@@ -18,12 +18,15 @@ public struct Origin: Sendable {
 
 /// A Markdown body and the file line it starts on, so body positions map back to the file.
 public struct MarkdownSource: Sendable {
-    public var text: String
+    public let text: String
     public var firstLine: Int
+    /// Whether the text has `{{<` anywhere: found once, when the file is read, since every build looks.
+    public let mayContainShortcodes: Bool
 
     public init(text: String, firstLine: Int) {
         self.text = text
         self.firstLine = firstLine
+        mayContainShortcodes = Shortcode.mayContain(text)
     }
 
     public static let empty = MarkdownSource(text: "", firstLine: 1)

@@ -28,8 +28,9 @@ public struct IncrementalBuild {
     /// On a content error it throws `BuildFailure` and keeps the last good files.
     public mutating func rebuild(changed: Set<String>? = nil) throws -> Outcome {
         let start = Date()
-        let (sites, theme, diagnostics) = try Pipeline.check(options, cache: &cache)
         let newsOnly = changed.map { !$0.isEmpty && $0.allSatisfy { $0.hasPrefix("content/news/") } } ?? false
+        let (sites, theme, diagnostics) = try Pipeline.check(
+            options, cache: &cache, changed: changed, newsOnlySince: newsOnly ? previous ?? [] : [])
         let sameNews = previous.map { Self.newsPaths($0) == Self.newsPaths(sites) } ?? false
         let scope: RenderScope = newsOnly && sameNews && !files.isEmpty
             ? .news(edited: changed ?? [], before: previous ?? [], after: sites) : .all

@@ -13,14 +13,17 @@ public enum Pipeline {
         return try check(options, cache: &cache, observe: observe)
     }
 
-    /// `check` re-using the files `cache` holds from an earlier run (the preview's rebuilds).
+    /// `check` re-using the files `cache` holds from an earlier run (the preview's rebuilds). `changed` names the
+    /// files changed since (nil: look at every file); `newsOnlySince` is the earlier run's result when only news
+    /// changed, whose plan figures are then re-used.
     public static func check(
-        _ options: BuildOptions, cache: inout LoadCache, observe: StageObserver? = nil
+        _ options: BuildOptions, cache: inout LoadCache, changed: Set<String>? = nil,
+        newsOnlySince previous: [ResolvedSite] = [], observe: StageObserver? = nil
     ) throws -> ([ResolvedSite], Theme, [Diagnostic]) {
         var log = DiagnosticLog()
         var timer = StageTimer(observe: observe)
 
-        let loaded = timer.measure("load") { LoadStage.run(sourceRoot: options.source, cache: &cache, log: &log) }
+        let loaded = timer.measure("load") { LoadStage.run(sourceRoot: options.source, cache: &cache, changed: changed, log: &log) }
         let validated = timer.measure("validate") { () -> (ContentStore, Theme)? in
             guard var store = ValidateStage.run(loaded, cache: &cache.decoded, log: &log) else { return nil }
             if let override = options.baseURL {
@@ -45,7 +48,8 @@ public enum Pipeline {
             guard let (store, _) = validated else { return [] }
             AssetCheck.run(store, sourceRoot: options.source, log: &log)
             let resolveOptions = ResolveStage.Options(
-                includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, today: options.today)
+                includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, today: options.today,
+                unchangedPlanFrom: previous)
             return ResolveStage.run(store, options: resolveOptions, log: &log)
         }
         let diagnostics = attachSourceLines(log.sorted, sources: loaded.sources)

@@ -5,6 +5,9 @@ enum ResolveStage {
         var includeFuture = false
         /// The build date; news dated later are left out unless `includeFuture`.
         var today = CalendarDate.today()
+        /// The previous build's sites, when only news changed since (the preview): their report records, which
+        /// depend on the plan, tasks, indicators and reports alone, are re-used.
+        var unchangedPlanFrom: [ResolvedSite] = []
     }
 
     /// Resolves every language edition; the default language's diagnostics are the site's.
@@ -110,7 +113,8 @@ enum ResolveStage {
         for page in store.pages { urls.claim(Permalinks.page(page), by: page.origin.location(of: "title"), log: &log) }
 
         guard !log.hasErrors else { return nil }
-        let records = ReportRecord.all(reports: reports, tasks: tasks, indicators: indicators, areas: areas)
+        let records = options.unchangedPlanFrom.first { $0.language == edition.language }?.reportRecords
+            ?? ReportRecord.all(reports: reports, tasks: tasks, indicators: indicators, areas: areas)
         var site = ResolvedSite(
             edition: edition, editions: editions, untranslated: untranslated, buildDate: options.today,
             config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },

@@ -12,7 +12,7 @@ enum ShortcodeCheck {
         for translations in store.translations.values {
             bodies += translations.values.compactMap { t in t.body.map { ($0, t.origin) } }
         }
-        for (body, origin) in bodies where Shortcode.mayContain(body.text) {
+        for (body, origin) in bodies where body.mayContainShortcodes {
             let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
             for code in Shortcode.all(in: body.text) {
                 let location = SourceLocation(path: origin.path, line: body.firstLine + code.line - 1, column: code.column)

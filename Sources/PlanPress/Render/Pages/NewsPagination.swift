@@ -4,7 +4,7 @@ struct NewsPagination {
     struct Part {
         var number: Int
         var path: String
-        var items: [NewsItem]
+        var items: ArraySlice<NewsItem>
         var pager: NewsPages.Pager?
     }
 
@@ -21,7 +21,7 @@ struct NewsPagination {
                 label: v.l.t("page_of", ["n": String(number), "count": String(count)])) : nil
             return Part(
                 number: number, path: Permalinks.listPage(list, number: number),
-                items: Array(news.dropFirst((number - 1) * size).prefix(size)), pager: pager)
+                items: news.dropFirst((number - 1) * size).prefix(size), pager: pager)
         }
     }
 

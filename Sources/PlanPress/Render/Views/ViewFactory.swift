@@ -18,7 +18,7 @@ struct ViewFactory {
 
     /// Markdown to HTML, with live-data tags replaced by the current figures of the item they name.
     func html(_ source: MarkdownSource) -> String {
-        guard Shortcode.mayContain(source.text) else { return markdown.render(source.text) }
+        guard source.mayContainShortcodes else { return markdown.render(source.text) }
         var text = source.text
         var replacements: [(token: String, html: String)] = []
         for (index, code) in Shortcode.all(in: source.text).enumerated() {
