@@ -30,9 +30,9 @@ extension NewsItem {
         r.reportUnknownFields(in: "news item")
         log.append(contentsOf: r.diagnostics)
         guard let title, let date else { return nil }
-        return NewsItem(
+        return NewsItem(.init(
             title: title, slug: slug.map(Slug.make) ?? Slug.make(title), date: date, summary: summary, image: image,
             imageAlt: imageAlt, tags: tags, tagSlugs: tags.map(Slug.make), related: related, draft: draft, illustrative: illustrative,
-            body: file.body, origin: r.origin)
+            body: file.body, origin: r.origin))
     }
 }
