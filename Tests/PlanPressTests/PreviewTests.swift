@@ -68,9 +68,10 @@ import Testing
         #expect(build.files["nhiem-vu/i-1/index.html"] == before, "an unrelated task page is left as it was")
         #expect(build.files["sitemap.xml"] == sitemap, "the sitemap still lists the pages this rebuild left alone")
         // A theme change renders everything again.
-        let css = try #require(try? String(contentsOf: site.root.appendingPathComponent("themes/default/templates/page.mustache"), encoding: .utf8))
-        try site.write("themes/default/templates/page.mustache", css + "\n")
-        #expect(try build.rebuild(changed: ["themes/default/templates/page.mustache"]).partial == false)
+        let base = try #require(try? String(contentsOf: site.root.appendingPathComponent("themes/default/templates/base.mustache"), encoding: .utf8))
+        try site.write("themes/default/templates/base.mustache", base.replacingOccurrences(of: "</body>", with: "<!-- theme edited --></body>"))
+        #expect(try build.rebuild(changed: ["themes/default/templates/base.mustache"]).partial == false)
+        #expect(String(decoding: try #require(build.files["nhiem-vu/i-1/index.html"]), as: UTF8.self).contains("theme edited"))
     }
 
     @Test func aDeletedOrAddedNewsFileIsSeenWhenOnlyItIsNamedAsChanged() throws {

@@ -21,6 +21,8 @@ public struct LoadCache {
     var entries: [String: Entry] = [:]
     /// The last walk of `content/` and its warnings, re-used when the preview knows which files changed.
     var listing: (files: [Listed], diagnostics: [Diagnostic])?
+    /// The theme as last loaded, re-used while no file under themes/ and not planpress.yaml changes.
+    var theme: Theme?
     /// The validate stage's items, by path, for the same files.
     var decoded: [String: ValidateStage.Decoded] = [:]
 

@@ -33,10 +33,12 @@ public enum Pipeline {
                 }
                 store.config.baseURL = base
             }
+            let themeUnchanged = changed.map { !$0.contains { $0.hasPrefix("themes/") || $0 == LoadStage.configPath } } ?? false
             guard
-                let theme = ThemeLoader.load(
-                    named: store.config.theme, in: options.source, languages: store.config.languages, log: &log)
+                let theme = (themeUnchanged ? cache.theme : nil)
+                    ?? ThemeLoader.load(named: store.config.theme, in: options.source, languages: store.config.languages, log: &log)
             else { return nil }
+            cache.theme = theme
             for page in store.pages where !theme.hasTemplate(page.layout) {
                 log.error(
                     at: page.origin.location(of: "layout"), "unknown template '\(page.layout)' for this page",

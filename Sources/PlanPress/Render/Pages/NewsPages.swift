@@ -51,6 +51,10 @@ struct NewsPages {
             YearLink(year: String($0), url: v.link(Permalinks.newsArchive(year: $0)), count: byYear[$0]?.count ?? 0)
         }
         for part in NewsPagination.parts(site.news, list: Permalinks.news, v: v) {
+            guard r.renders(part.path) else {
+                files.append(r.skipped(part.path))
+                continue
+            }
             let crumbs = part.number == 1 ? [] : [Crumb(title: v.l.t("nav_news"), url: v.link(Permalinks.news))]
             let meta = v.meta(
                 title: NewsPagination.title(v.l.t("news_title"), part: part, v: v), description: v.l.t("news_description"),
@@ -63,6 +67,10 @@ struct NewsPages {
         for (year, items) in byYear.sorted(by: { $0.key > $1.key }) {
             let list = Permalinks.newsArchive(year: year)
             for part in NewsPagination.parts(items, list: list, v: v) {
+                guard r.renders(part.path) else {
+                    files.append(r.skipped(part.path))
+                    continue
+                }
                 let meta = v.meta(
                     title: NewsPagination.title(v.l.t("news_archive_title", ["year": String(year)]), part: part, v: v),
                     description: v.l.t("news_description"), path: part.path, kind: "news-archive",

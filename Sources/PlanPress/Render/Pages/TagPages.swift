@@ -21,6 +21,10 @@ struct TagPages {
         var files = [try r.page("tags", path: Permalinks.tags, meta: listMeta, content: ListContent(tags: links, hasTags: !links.isEmpty))]
         for (tag, slug, news) in tags {
             for part in NewsPagination.parts(news, list: Permalinks.tag(slug: slug), v: v) {
+                guard r.renders(part.path) else {
+                    files.append(r.skipped(part.path))
+                    continue
+                }
                 let meta = v.meta(
                     title: NewsPagination.title(v.l.t("tag_title", ["tag": tag]), part: part, v: v),
                     description: v.l.t("tag_description", ["tag": tag]), path: part.path, kind: "tag",
