@@ -24,7 +24,8 @@ public actor PreviewState {
             files = builder.files
             failure = nil
             let what = outcome.partial ? "partial" : "full"
-            line = "rebuilt (\(what)): \(outcome.renderedPages) pages rendered in \(Int(outcome.seconds * 1000)) ms"
+            let stages = outcome.stageTimes.map { "\($0.0) \(Int($0.1 * 1000))" }.joined(separator: ", ")
+            line = "rebuilt (\(what)): \(outcome.renderedPages) pages rendered in \(Int(outcome.seconds * 1000)) ms (\(stages))"
         } catch let error as BuildFailure {
             failure = error
             line = DiagnosticFormatter.format(error.errors)

@@ -89,6 +89,30 @@ import Testing
         #expect(build.files["tin-tuc/tin-moi/index.html"] != nil)
     }
 
+    @Test func aBrokenNewsEditIsReportedAtItsPlaceAndTheFixedSiteEqualsAFullBuild() throws {
+        let site = try TestSite(Fixtures.site)
+        let options = BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/")
+        var build = IncrementalBuild(options: options)
+        let first = try build.rebuild()
+        let path = "content/news/2026-08-01-mot-cua.md"
+        try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-13-45\n---\nSửa.\n")
+        do {
+            _ = try build.rebuild(changed: [path])
+            Issue.record("a bad date must fail the rebuild")
+        } catch let failure as BuildFailure {
+            #expect(failure.diagnostics.contains { $0.location.path == path && $0.location.line == 3 && $0.severity == .error })
+        }
+        try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-02\ntags: [dịch vụ công]\n---\nĐã sửa xong.\n")
+        let fixed = try build.rebuild(changed: [path])
+        #expect(fixed.warnings.map(\.message) == first.warnings.map(\.message), "the other files' warnings are kept")
+        var fresh = IncrementalBuild(options: options)
+        _ = try fresh.rebuild()
+        #expect(build.files.keys.sorted() == fresh.files.keys.sorted())
+        for (file, bytes) in fresh.files where build.files[file] != bytes {
+            Issue.record("\(file) differs from a full build after the edits")
+        }
+    }
+
     @Test func aNewsEditRendersTheFeedsOfItsOwnTagsOnly() throws {
         let site = try TestSite(Fixtures.site)
         try site.write("content/news/2026-07-01-an-toan.md", "---\ntitle: Diễn tập an toàn thông tin\ndate: 2026-07-01\ntags: [an toàn]\n---\nNội dung.\n")

@@ -21,6 +21,9 @@ public struct LoadCache {
     var entries: [String: Entry] = [:]
     /// The last walk of `content/` and its warnings, re-used when the preview knows which files changed.
     var listing: (files: [Listed], diagnostics: [Diagnostic])?
+    /// The last load and validate result, which a news edit patches (`NewsEditPatch`); nil after errors.
+    var checked: NewsEditPatch.Checked?
+    var configSource: SourceFile?
     /// The theme as last loaded, re-used while no file under themes/ and not planpress.yaml changes.
     var theme: Theme?
     /// The validate stage's items, by path, for the same files.

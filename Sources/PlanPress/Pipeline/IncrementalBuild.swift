@@ -12,6 +12,8 @@ public struct IncrementalBuild {
         public var partial: Bool
         public var warnings: [Diagnostic]
         public var seconds: Double
+        /// Each stage's name and seconds, in order.
+        public var stageTimes: [(String, Double)] = []
     }
 
     public let options: BuildOptions
@@ -28,9 +30,11 @@ public struct IncrementalBuild {
     /// On a content error it throws `BuildFailure` and keeps the last good files.
     public mutating func rebuild(changed: Set<String>? = nil) throws -> Outcome {
         let start = Date()
+        let times = StageTimes()
         let newsOnly = changed.map { !$0.isEmpty && $0.allSatisfy { $0.hasPrefix("content/news/") } } ?? false
         let (sites, theme, diagnostics) = try Pipeline.check(
-            options, cache: &cache, changed: changed, newsOnlySince: newsOnly ? previous ?? [] : [])
+            options, cache: &cache, changed: changed, newsOnlySince: newsOnly ? previous ?? [] : [], observe: times.record)
+        let renderStart = Date()
         let sameNews = previous.map { Self.newsPaths($0) == Self.newsPaths(sites) } ?? false
         let scope: RenderScope = newsOnly && sameNews && !files.isEmpty
             ? .news(edited: changed ?? [], before: previous ?? [], after: sites) : .all
@@ -49,9 +53,11 @@ public struct IncrementalBuild {
         }
         for file in rendered { files[file.path] = Data(file.contents.utf8) }
         previous = sites
+        times.record("render", Date().timeIntervalSince(renderStart))
         return Outcome(
             renderedPages: rendered.filter { $0.kind != nil }.count, partial: scope.isPartial,
-            warnings: diagnostics.filter { $0.severity == .warning }, seconds: Date().timeIntervalSince(start))
+            warnings: diagnostics.filter { $0.severity == .warning }, seconds: Date().timeIntervalSince(start),
+            stageTimes: times.all)
     }
 
     private static func newsPaths(_ sites: [ResolvedSite]) -> [String] {
@@ -66,4 +72,13 @@ public struct IncrementalBuild {
         }
         return out
     }
+}
+
+/// Stage times as the pipeline reports them.
+private final class StageTimes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var times: [(String, Double)] = []
+
+    func record(_ stage: String, _ seconds: Double) { lock.withLock { times.append((stage, seconds)) } }
+    var all: [(String, Double)] { lock.withLock { times } }
 }

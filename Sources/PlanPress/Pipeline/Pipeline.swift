@@ -23,28 +23,42 @@ public enum Pipeline {
         var log = DiagnosticLog()
         var timer = StageTimer(observe: observe)
 
-        let loaded = timer.measure("load") { LoadStage.run(sourceRoot: options.source, cache: &cache, changed: changed, log: &log) }
-        let validated = timer.measure("validate") { () -> (ContentStore, Theme)? in
-            guard var store = ValidateStage.run(loaded, cache: &cache.decoded, log: &log) else { return nil }
-            if let override = options.baseURL {
-                guard let base = BaseURL(override) else {
-                    log.error(at: SourceLocation(path: "--base-url"), "'\(override)' is not an http(s) URL or a path")
-                    return nil
+        var patch = NewsEditPatch.Outcome.notApplicable
+        if let changed, !changed.isEmpty {
+            patch = timer.measure("load") { NewsEditPatch.apply(changed, sourceRoot: options.source, cache: &cache, log: &log) }
+        }
+        let validated: (ContentStore, Theme)?
+        switch patch {
+        case let .patched(store):
+            validated = store.flatMap { store in cache.theme.map { (store, $0) } }
+        case .notApplicable:
+            let loaded = timer.measure("load") { LoadStage.run(sourceRoot: options.source, cache: &cache, changed: changed, log: &log) }
+            validated = timer.measure("validate") { () -> (ContentStore, Theme)? in
+                cache.checked = nil
+                guard var store = ValidateStage.run(loaded, cache: &cache.decoded, log: &log) else { return nil }
+                if let override = options.baseURL {
+                    guard let base = BaseURL(override) else {
+                        log.error(at: SourceLocation(path: "--base-url"), "'\(override)' is not an http(s) URL or a path")
+                        return nil
+                    }
+                    store.config.baseURL = base
                 }
-                store.config.baseURL = base
+                let themeUnchanged = changed.map { !$0.contains { $0.hasPrefix("themes/") || $0 == LoadStage.configPath } } ?? false
+                guard
+                    let theme = (themeUnchanged ? cache.theme : nil)
+                        ?? ThemeLoader.load(named: store.config.theme, in: options.source, languages: store.config.languages, log: &log)
+                else { return nil }
+                cache.theme = theme
+                for page in store.pages where !theme.hasTemplate(page.layout) {
+                    log.error(
+                        at: page.origin.location(of: "layout"), "unknown template '\(page.layout)' for this page",
+                        hint: "use a template of themes/\(theme.name)/templates, e.g. 'layout: page' or 'layout: feedback'")
+                }
+                guard !log.hasErrors else { return nil }
+                cache.checked = NewsEditPatch.Checked(store: store, diagnostics: log.entries)
+                return (store, theme)
             }
-            let themeUnchanged = changed.map { !$0.contains { $0.hasPrefix("themes/") || $0 == LoadStage.configPath } } ?? false
-            guard
-                let theme = (themeUnchanged ? cache.theme : nil)
-                    ?? ThemeLoader.load(named: store.config.theme, in: options.source, languages: store.config.languages, log: &log)
-            else { return nil }
-            cache.theme = theme
-            for page in store.pages where !theme.hasTemplate(page.layout) {
-                log.error(
-                    at: page.origin.location(of: "layout"), "unknown template '\(page.layout)' for this page",
-                    hint: "use a template of themes/\(theme.name)/templates, e.g. 'layout: page' or 'layout: feedback'")
-            }
-            return log.hasErrors ? nil : (store, theme)
+            cache.configSource = loaded.sources[LoadStage.configPath]
         }
         let resolved = timer.measure("resolve") { () -> [ResolvedSite] in
             guard let (store, _) = validated else { return [] }
@@ -54,7 +68,9 @@ public enum Pipeline {
                 unchangedPlanFrom: previous)
             return ResolveStage.run(store, options: resolveOptions, log: &log)
         }
-        let diagnostics = attachSourceLines(log.sorted, sources: loaded.sources)
+        let diagnostics = attachSourceLines(log.sorted) { path in
+            path == LoadStage.configPath ? cache.configSource : cache.entries[path]?.source
+        }
         guard !resolved.isEmpty, let (_, theme) = validated, !log.hasErrors else {
             throw BuildFailure(stage: "check", diagnostics: diagnostics)
         }
@@ -101,10 +117,10 @@ public enum Pipeline {
     }
 
     /// Adds the offending line of each diagnostic's file, for the caret display.
-    static func attachSourceLines(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> [Diagnostic] {
+    static func attachSourceLines(_ diagnostics: [Diagnostic], source: (String) -> SourceFile?) -> [Diagnostic] {
         diagnostics.map { diagnostic in
             var d = diagnostic
-            if d.location.line > 0, let line = sources[d.location.path]?.line(d.location.line), !line.isEmpty {
+            if d.location.line > 0, let line = source(d.location.path)?.line(d.location.line), !line.isEmpty {
                 d.sourceLine = line
             }
             return d

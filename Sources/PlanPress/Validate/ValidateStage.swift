@@ -87,7 +87,7 @@ enum ValidateStage {
         var diagnostics: [Diagnostic]
     }
 
-    private static func decode(_ file: LoadedFile) -> Decoded {
+    static func decode(_ file: LoadedFile) -> Decoded {
         var log = DiagnosticLog()
         let item: Decoded.Item?
         if let language = file.language {
