@@ -2,10 +2,10 @@
 public enum RenderScope: Sendable {
     case all
     /// The edited news items' pages, the list pages that show them (news list, archive and tag pages; all of
-    /// them when `lists` is nil, because the order changed), the site's feeds and those of the items' tags
-    /// (`tagFeeds`, folders), the home page, and the pages and feeds of the tasks, indicators and areas the
-    /// items name (before and after the edit), in every language.
-    case news(items: Set<String>, related: Set<String>, lists: Set<String>?, tagFeeds: Set<String>)
+    /// them when `lists` is nil, because the order changed), the site's feeds and those of the items' tags and
+    /// of the areas of what they name (`feeds`, folders), the home page, and the pages and feeds of the tasks
+    /// and indicators the items name (before and after the edit), in every language.
+    case news(items: Set<String>, related: Set<String>, lists: Set<String>?, feeds: Set<String>)
 
     var isPartial: Bool {
         if case .all = self { return false }
@@ -17,12 +17,12 @@ public enum RenderScope: Sendable {
         switch self {
         case .all:
             return true
-        case let .news(items, related, lists, tagFeeds):
+        case let .news(items, related, lists, feeds):
             if path == "index.html" || path == "sitemap.xml" { return true }
             if path.hasSuffix("feed.xml") || path.hasSuffix("feed.json") {
                 // The site's feeds, the edited news' tags' feeds, and the feeds of the items they name.
                 let folder = String(path.dropLast(path.hasSuffix("feed.xml") ? 8 : 9))
-                return folder.isEmpty || tagFeeds.contains(folder) || related.contains(folder + "index.html")
+                return folder.isEmpty || feeds.contains(folder) || related.contains(folder + "index.html")
             }
             let isList = path.hasPrefix(Permalinks.tags) || path == Permalinks.news + "index.html"
                 || path.hasPrefix(Permalinks.news + "trang/") || path.hasPrefix(Permalinks.news + "luu-tru/")
@@ -39,7 +39,7 @@ public enum RenderScope: Sendable {
         var items = Set<String>()
         var related = Set<String>()
         var lists: Set<String>? = Set()
-        var tagFeeds = Set<String>()
+        var feeds = Set<String>()
         func isEdited(_ item: NewsItem) -> Bool { originals.contains(item.origin.path) }
         for site in before + after {
             for item in site.news where isEdited(item) {
@@ -48,11 +48,11 @@ public enum RenderScope: Sendable {
                     let area = site.task(id)?.area ?? site.indicator(id)?.area
                     if let task = site.task(id) { related.insert(Permalinks.task(task) + "index.html") }
                     if let indicator = site.indicator(id) { related.insert(Permalinks.indicator(indicator) + "index.html") }
-                    // The area's feed carries its news too.
-                    if let area = area.flatMap(site.area) { related.insert(Permalinks.area(area) + "index.html") }
+                    // The area's feed carries its news too; its page shows none.
+                    if let area = area.flatMap(site.area) { feeds.insert(Permalinks.area(area)) }
                 }
                 lists?.formUnion(listPages(showing: item, in: site))
-                tagFeeds.formUnion(item.tagSlugs.map { Permalinks.tag(slug: $0) })
+                feeds.formUnion(item.tagSlugs.map { Permalinks.tag(slug: $0) })
             }
         }
         // When the order of the news or an item's tags changed, items moved between pages: render every list.
@@ -62,7 +62,7 @@ public enum RenderScope: Sendable {
         {
             lists = nil
         }
-        return .news(items: items, related: related, lists: lists, tagFeeds: tagFeeds)
+        return .news(items: items, related: related, lists: lists, feeds: feeds)
     }
 
     /// The news list, archive and tag pages on which `item` appears.

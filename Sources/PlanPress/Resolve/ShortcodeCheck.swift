@@ -5,14 +5,24 @@ enum ShortcodeCheck {
     static func run(_ store: ContentStore, log: inout DiagnosticLog) {
         let tasks = Set(store.tasks.map(\.id))
         let indicators = Set(store.indicators.map(\.id))
-        var bodies: [(MarkdownSource, Origin)] = [(store.plan.body, store.plan.origin)]
-        bodies += store.areas.map { ($0.body, $0.origin) } + store.tasks.map { ($0.body, $0.origin) }
-        bodies += store.indicators.map { ($0.body, $0.origin) } + store.reports.map { ($0.body, $0.origin) }
-        bodies += store.news.map { ($0.body, $0.origin) } + store.pages.map { ($0.body, $0.origin) }
-        for translations in store.translations.values {
-            bodies += translations.values.compactMap { t in t.body.map { ($0, t.origin) } }
+        // Only bodies with a `{{<` marker are looked at; the marker was found when the file was read.
+        var bodies: [(MarkdownSource, Origin)] = []
+        func add(_ body: MarkdownSource, _ origin: @autoclosure () -> Origin) {
+            if body.mayContainShortcodes { bodies.append((body, origin())) }
         }
-        for (body, origin) in bodies where body.mayContainShortcodes {
+        add(store.plan.body, store.plan.origin)
+        for area in store.areas { add(area.body, area.origin) }
+        for task in store.tasks { add(task.body, task.origin) }
+        for indicator in store.indicators { add(indicator.body, indicator.origin) }
+        for report in store.reports { add(report.body, report.origin) }
+        for item in store.news { add(item.body, item.origin) }
+        for page in store.pages { add(page.body, page.origin) }
+        for translations in store.translations.values {
+            for translation in translations.values {
+                if let body = translation.body { add(body, translation.origin) }
+            }
+        }
+        for (body, origin) in bodies {
             let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
             for code in Shortcode.all(in: body.text) {
                 let location = SourceLocation(path: origin.path, line: body.firstLine + code.line - 1, column: code.column)

@@ -13,8 +13,11 @@ struct EditionMap {
     private var anyOptional: Set<String>
 
     init(sites: [ResolvedSite], names: [String: String]) {
+        // With one edition every page exists in it: there is nothing to look up.
         entries = sites.map { site in
-            Entry(edition: site.edition, name: names[site.language] ?? site.language, optionalPaths: Self.optionalPaths(of: site))
+            Entry(
+                edition: site.edition, name: names[site.language] ?? site.language,
+                optionalPaths: sites.count > 1 ? Self.optionalPaths(of: site) : [])
         }
         anyOptional = entries.reduce(into: Set<String>()) { $0.formUnion($1.optionalPaths) }
     }
