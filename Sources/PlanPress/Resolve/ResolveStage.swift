@@ -49,7 +49,7 @@ enum ResolveStage {
 
         let areas = store.areas.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
         let areaOrder = Dictionary(areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let tasks = store.tasks.sorted { TaskOrder.less($0, $1, areaOrder: areaOrder) }
+        let tasks = TaskOrder.sorted(store.tasks, areaOrder: areaOrder)
         let indicators = store.indicators.sorted {
             (areaOrder[$0.area] ?? .max, $0.id) < (areaOrder[$1.area] ?? .max, $1.id)
         }

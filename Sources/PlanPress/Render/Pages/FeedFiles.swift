@@ -23,7 +23,7 @@ enum FeedFiles {
         for (tag, slug, news) in site.tags {
             let folder = Permalinks.tag(slug: slug)
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("tag_title", ["tag": tag])]), folder: folder, home: folder) {
-                news.prefix(newsLimit).map { newsEntry($0, v) }
+                news.prefix(newsLimit).map { newsEntry($0, v, full: false) }
             }
         }
         for task in site.tasks {
@@ -70,7 +70,8 @@ enum FeedFiles {
         return files
     }
 
-    /// A news entry; `full` adds the story's text (site and tag feeds), item feeds carry the summary only.
+    /// A news entry; `full` adds the story's text (the site's feed); tag and item feeds carry the summary only,
+    /// as Hugo's do, so that each story's Markdown is rendered once per feed reader, not once per tag.
     static func newsEntry(_ item: NewsItem, _ v: ViewFactory, full: Bool = true) -> FeedEntry {
         let url = v.absolute(Permalinks.newsItem(item))
         return FeedEntry(
