@@ -80,4 +80,32 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: [0, 1, 64, 65, 66, 100, 129, 1_001])
+    func parallelMapKeepsEveryItemInOrder(_ count: Int) {
+        let items = Array(0..<count)
+        #expect(ParallelMap.map(items) { $0 * 3 } == items.map { $0 * 3 })
+    }
+
+    /// Enough stories for the news pages to spread over every core, written with the syntax that goes wrong
+    /// when cmark-gfm parses on two threads at once (strikethrough, autolinks, tables).
+    @Test func manyStoriesRenderedOnEveryCoreGiveExactlyTheSerialOutput() throws {
+        var news = ""
+        for n in 1...150 {
+            news += "-- content/news/2026-05-\(String(format: "%02d", n % 28 + 1))-tin-\(n).md --\n"
+            news += "---\ntitle: Tin số \(n)\ndate: 2026-05-\(String(format: "%02d", n % 28 + 1))\ntags: [chủ đề \(n % 7)]\n---\n"
+            news += "Đã ~~bỏ~~ thủ tục \(n), xem https://dichvucong.gov.vn/\(n) và www.haiphong.gov.vn.\n\n| a | b |\n|---|---|\n| \(n) | ~~x~~ |\n"
+        }
+        let site = try TestSite(Fixtures.site + news)
+        let (sites, theme, _) = try Pipeline.check(BuildOptions(source: site.root))
+        let serial = try RenderStage.run(sites, theme: theme, parallel: false)
+        #expect(serial.contains { $0.contents.contains("<del>bỏ</del>") && $0.contents.contains("href=\"https://dichvucong.gov.vn/7\"") })
+        for _ in 0..<3 {
+            let parallel = try RenderStage.run(sites, theme: theme, parallel: true)
+            #expect(parallel.map(\.path) == serial.map(\.path))
+            for (a, b) in zip(parallel, serial) where a.contents != b.contents {
+                Issue.record("\(a.path) differs between parallel and serial rendering")
+            }
+        }
+    }
 }

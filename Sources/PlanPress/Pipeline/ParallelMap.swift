@@ -2,9 +2,10 @@ import Foundation
 
 /// `map` over every core, keeping the input order; for pure per-item work such as parsing files.
 enum ParallelMap {
-    static func map<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
+    /// With `parallel` false it is a plain `map`, for tests that compare the two.
+    static func map<Item, Result>(_ items: [Item], parallel: Bool = true, _ transform: (Item) -> Result) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard cores > 1, items.count > 64 else { return items.map(transform) }
+        guard parallel, cores > 1, items.count > 64 else { return items.map(transform) }
         let chunks = min(items.count, cores * 8)
         let chunkSize = (items.count + chunks - 1) / chunks
         return withoutActuallyEscaping(transform) { transform in
@@ -14,7 +15,7 @@ enum ParallelMap {
                 let shared = UncheckedSendable((items, transform, base))
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     let (items, transform, base) = shared.value
-                    let start = chunk * chunkSize
+                    let start = min(chunk * chunkSize, items.count)
                     for index in start..<min(start + chunkSize, items.count) {
                         (base + index).initialize(to: transform(items[index]))
                     }

@@ -28,7 +28,7 @@ enum RenderStage {
         let views = ViewFactory(
             site: site, l: theme.localizer(for: site.language),
             markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML), editions: editions, theme: theme)
-        let r = PageRenderer(views: views, theme: theme, scope: scope)
+        let r = PageRenderer(views: views, theme: theme, scope: scope, parallel: parallel)
         let jobs: [ParallelJobs.Job] = [
             { try NewsPages.render(r) },
             { try TaskPages.render(r) },

@@ -81,28 +81,32 @@ struct NewsPages {
                     content: ArchiveContent(news: part.items.map(v.newsCard), years: years, pager: part.pager)))
             }
         }
-        for item in site.news {
-            let path = Permalinks.newsItem(item)
-            guard r.renders(path) else {
-                files.append(r.skipped(path))
-                continue
-            }
-            let tasks = item.related.compactMap(site.task).map(v.taskRow)
-            let indicators = item.related.compactMap(site.indicator).map(v.indicatorCard)
-            let url = v.absolute(path)
-            let imageURL = item.image.map { v.absoluteAsset($0) }
-            let content = Content(
-                card: v.newsCard(item), illustrative: item.illustrative, body: v.html(item.body), tasks: tasks,
-                indicators: indicators, hasRelated: !tasks.isEmpty || !indicators.isEmpty,
-                share: ShareLinks(url: url, title: item.title), imageURL: imageURL, imageAlt: item.imageAlt,
-                jsonLD: NewsArticleJSONLD.render(
-                    item, url: url, imageURL: imageURL, publisher: site.config.organization, language: site.language))
-            let meta = v.meta(
-                title: item.title, description: item.summary, path: path, kind: "news",
-                crumbs: [Crumb(title: v.l.t("nav_news"), url: v.link(Permalinks.news))], updated: item.date,
-                feedbackID: item.slug, source: item.origin)
-            files.append(try r.page("news-item", path: path, meta: meta, content: content))
-        }
+        // Stories are most of the site's pages: they render on every core (Markdown parsing stays serialised).
+        let stories = ParallelMap.map(site.news, parallel: r.parallel) { item in Result { () throws(TemplateError) in try story(item, r) } }
+        for story in stories { files.append(try story.get()) }
         return files
+    }
+
+    /// One story's page, or its stand-in when this rebuild leaves it out.
+    private static func story(_ item: NewsItem, _ r: PageRenderer) throws(TemplateError) -> RenderedFile {
+        let v = r.views
+        let site = v.site
+        let path = Permalinks.newsItem(item)
+        guard r.renders(path) else { return r.skipped(path) }
+        let tasks = item.related.compactMap(site.task).map(v.taskRow)
+        let indicators = item.related.compactMap(site.indicator).map(v.indicatorCard)
+        let url = v.absolute(path)
+        let imageURL = item.image.map { v.absoluteAsset($0) }
+        let content = Content(
+            card: v.newsCard(item), illustrative: item.illustrative, body: v.html(item.body), tasks: tasks,
+            indicators: indicators, hasRelated: !tasks.isEmpty || !indicators.isEmpty,
+            share: ShareLinks(url: url, title: item.title), imageURL: imageURL, imageAlt: item.imageAlt,
+            jsonLD: NewsArticleJSONLD.render(
+                item, url: url, imageURL: imageURL, publisher: site.config.organization, language: site.language))
+        let meta = v.meta(
+            title: item.title, description: item.summary, path: path, kind: "news",
+            crumbs: [Crumb(title: v.l.t("nav_news"), url: v.link(Permalinks.news))], updated: item.date,
+            feedbackID: item.slug, source: item.origin)
+        return try r.page("news-item", path: path, meta: meta, content: content)
     }
 }

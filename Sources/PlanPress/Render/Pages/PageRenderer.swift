@@ -3,6 +3,8 @@ struct PageRenderer {
     let views: ViewFactory
     let theme: Theme
     var scope: RenderScope = .all
+    /// Whether page kinds with many pages spread them over every core.
+    var parallel = true
 
     /// Whether this rebuild renders the page at `path`; builders skip the work of making its view otherwise.
     func renders(_ path: String) -> Bool { scope.includes(path + "index.html") }
