@@ -5,7 +5,8 @@ public enum RenderScope: Sendable {
     /// them when `lists` is nil, because the order changed), the site's feeds and those of the items' tags and
     /// of the areas of what they name (`feeds`, folders), the home page, and the pages and feeds of the tasks
     /// and indicators the items name (before and after the edit), in every language.
-    case news(items: Set<String>, related: Set<String>, lists: Set<String>?, feeds: Set<String>)
+    /// The sitemap is written again when the order of the news or the newest date changed (`sitemap`).
+    case news(items: Set<String>, related: Set<String>, lists: Set<String>?, feeds: Set<String>, sitemap: Bool)
 
     var isPartial: Bool {
         if case .all = self { return false }
@@ -17,8 +18,9 @@ public enum RenderScope: Sendable {
         switch self {
         case .all:
             return true
-        case let .news(items, related, lists, feeds):
-            if path == "index.html" || path == "sitemap.xml" { return true }
+        case let .news(items, related, lists, feeds, sitemap):
+            if path == "index.html" { return true }
+            if path == "sitemap.xml" { return sitemap }
             if path.hasSuffix("feed.xml") || path.hasSuffix("feed.json") {
                 // The site's feeds, the edited news' tags' feeds, and the feeds of the items they name.
                 let folder = String(path.dropLast(path.hasSuffix("feed.xml") ? 8 : 9))
@@ -57,12 +59,13 @@ public enum RenderScope: Sendable {
         }
         // When the order of the news or an item's tags changed, items moved between pages: render every list.
         for (old, new) in zip(before, after)
-        where old.news.map(\.origin.path) != new.news.map(\.origin.path)
+        where !old.news.elementsEqual(new.news, by: { $0.origin.path == $1.origin.path })
             || old.news.filter(isEdited).map(\.tagSlugs) != new.news.filter(isEdited).map(\.tagSlugs)
         {
             lists = nil
         }
-        return .news(items: items, related: related, lists: lists, feeds: feeds)
+        let newestChanged = zip(before, after).contains { $0.news.first?.date != $1.news.first?.date }
+        return .news(items: items, related: related, lists: lists, feeds: feeds, sitemap: lists == nil || newestChanged)
     }
 
     /// The news list, archive and tag pages on which `item` appears.

@@ -13,7 +13,7 @@ enum RenderStage {
             pagesByEdition.append((site.edition, edition.compactMap(\.sitePath)))
             files += edition.filter { !$0.skipped }
         }
-        if let site = sites.first {
+        if let site = sites.first, scope.includes("sitemap.xml") {
             let lastModified = [site.latestReport?.published, site.news.first?.date].compactMap { $0 }.max()
             files.append(SiteFiles.sitemap(pagesByEdition, editions: editions, base: site.config.baseURL, lastModified: lastModified))
             files.append(SiteFiles.robots(base: site.config.baseURL))

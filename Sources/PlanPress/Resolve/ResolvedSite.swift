@@ -61,7 +61,9 @@ public struct ResolvedSite: Sendable {
     public func tasks(in area: Area) -> [PlanTask] { tasks.filter { $0.area == area.id } }
     public func indicators(in area: Area) -> [Indicator] { indicators.filter { $0.area == area.id } }
     /// The news that name the task or indicator `id`, newest first.
-    public func news(relatedTo id: String) -> [NewsItem] { (relatedNewsIndex[id] ?? []).map { news[$0] } }
+    public func news(relatedTo id: String) -> [NewsItem] { newsPositions(relatedTo: id).map { news[$0] } }
+    /// Where in `news` the items naming `id` are.
+    func newsPositions(relatedTo id: String) -> [Int] { relatedNewsIndex[id] ?? [] }
 
     /// Fills the id indexes and the tag list from the items; the resolve stage calls it once.
     mutating func index() {

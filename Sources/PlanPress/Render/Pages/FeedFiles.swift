@@ -64,7 +64,8 @@ enum FeedFiles {
                     let title = v.l.t("feed_area_update", ["period": v.l.period(report.period), "title": area.title, "count": String(count)])
                     return reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: "")
                 }
-                return updates + site.news.filter { !ids.isDisjoint(with: $0.related) }.map { newsEntry($0, v, full: false) }
+                let positions = Set(ids.flatMap { site.newsPositions(relatedTo: $0) }).sorted()
+                return updates + positions.map { newsEntry(site.news[$0], v, full: false) }
             }
         }
         return files
