@@ -40,16 +40,21 @@ struct TaskPages {
     static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
         let v = r.views
         let site = v.site
-        let groups = site.areas.map {
-            AreaGroup(title: $0.title, url: v.link(Permalinks.area($0)), tasks: site.tasks(in: $0).map(v.taskRow))
+        var files: [RenderedFile] = []
+        if r.renders(Permalinks.tasks) {
+            let groups = site.areas.map {
+                AreaGroup(title: $0.title, url: v.link(Permalinks.area($0)), tasks: site.tasks(in: $0).map(v.taskRow))
+            }
+            let listMeta = v.meta(
+                title: v.l.t("tasks_title"), description: v.l.t("tasks_description"), path: Permalinks.tasks,
+                kind: "tasks", updated: site.latestReport?.published, feedbackID: "tasks")
+            let timeline = v.place(v.timelineChart(site.tasks), page: Permalinks.tasks, file: "lo-trinh.svg")
+            let list = ListContent(
+                groups: groups, taskCount: site.tasks.count, statusCounts: v.statusCounts(site.planProgress), timeline: timeline.view)
+            files += [try r.page("tasks", path: Permalinks.tasks, meta: listMeta, content: list), timeline.file]
+        } else {
+            files.append(r.skipped(Permalinks.tasks))
         }
-        let listMeta = v.meta(
-            title: v.l.t("tasks_title"), description: v.l.t("tasks_description"), path: Permalinks.tasks,
-            kind: "tasks", updated: site.latestReport?.published, feedbackID: "tasks")
-        let timeline = v.place(v.timelineChart(site.tasks), page: Permalinks.tasks, file: "lo-trinh.svg")
-        let list = ListContent(
-            groups: groups, taskCount: site.tasks.count, statusCounts: v.statusCounts(site.planProgress), timeline: timeline.view)
-        var files = [try r.page("tasks", path: Permalinks.tasks, meta: listMeta, content: list), timeline.file]
 
         for task in site.tasks {
             let path = Permalinks.task(task)
