@@ -79,6 +79,7 @@ public enum RenderScope: Sendable {
         for tag in site.tags where item.tagSlugs.contains(tag.slug) {
             pages.append(page(in: tag.news, at: Permalinks.tag(slug: tag.slug)))
         }
-        return pages.compactMap { $0 } + [Permalinks.tags + "index.html"]
+        // The tag index only counts news per tag: it changes with the tags, when every list is rendered anyway.
+        return pages.compactMap { $0 }
     }
 }
