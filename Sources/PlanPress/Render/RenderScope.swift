@@ -64,7 +64,9 @@ public enum RenderScope: Sendable {
         {
             lists = nil
         }
+        // Lists say when they were last updated: the newest story's date.
         let newestChanged = zip(before, after).contains { $0.news.first?.date != $1.news.first?.date }
+        if newestChanged { lists?.insert(Permalinks.tags + "index.html") }
         return .news(items: items, related: related, lists: lists, feeds: feeds, sitemap: lists == nil || newestChanged)
     }
 
@@ -79,7 +81,7 @@ public enum RenderScope: Sendable {
         for tag in site.tags where item.tagSlugs.contains(tag.slug) {
             pages.append(page(in: tag.news, at: Permalinks.tag(slug: tag.slug)))
         }
-        // The tag index only counts news per tag: it changes with the tags, when every list is rendered anyway.
+        // The tag index counts news per tag and shows the newest date: see the callers.
         return pages.compactMap { $0 }
     }
 }
