@@ -63,42 +63,11 @@ enum ResolveStage {
             + store.news.filter { !$0.draft && isFuture($0) }.map { "future (dated \($0.date)): \($0.origin.path)" }
         let asOf = reports.last?.asOf
 
-        var taskStates: [String: TaskState] = [:]
-        for task in tasks {
-            var state = TaskState.compute(for: task, reports: reports, asOf: asOf)
-            let sinceMention = reports.count - 1 - (reports.lastIndex { $0.tasks[task.id] != nil } ?? -1)
-            state.isStale = reports.count >= 2 && sinceMention >= 2
-            taskStates[task.id] = state
-            if !reports.isEmpty, state.history.isEmpty {
-                log.warning(
-                    at: task.origin.location(of: "id"), "no report mentions task \(task.id)",
-                    hint: "add it under 'tasks:' in the latest report")
-            } else if state.isStale, let last = state.period {
-                log.warning(
-                    at: task.origin.location(of: "id"), "task \(task.id) has not been updated since \(last) (\(sinceMention) reports)",
-                    hint: "give its status in the next report")
-            }
-        }
-        var indicatorStates: [String: IndicatorState] = [:]
-        for indicator in indicators {
-            var state = IndicatorState.compute(for: indicator, reports: reports)
-            let months = indicator.frequency.months
-            if let latest = state.latest {
-                state.nextExpected = latest.period.quarter(after: months)
-                if let asOf, latest.period.quarter(after: 2 * months).end <= asOf {
-                    state.isStale = true
-                    log.warning(
-                        at: indicator.origin.location(of: "id"), "indicator \(indicator.id) has not been updated since \(latest.period)",
-                        hint: "give its value in the next report, or set 'frequency: yearly' if it is measured once a year")
-                }
-            }
-            indicatorStates[indicator.id] = state
-        }
-        var areaProgress: [String: ProgressSummary] = [:]
-        for area in areas {
-            areaProgress[area.id] = ProgressSummary.compute(tasks.filter { $0.area == area.id }, states: taskStates)
-        }
-        let planProgress = ProgressSummary.compute(tasks, states: taskStates)
+        let reused = options.unchangedPlanFrom.first { $0.language == edition.language }
+        let figures = reused?.figures ?? planFigures(tasks: tasks, indicators: indicators, areas: areas, reports: reports, asOf: asOf)
+        log.append(contentsOf: figures.warnings)
+        let (taskStates, indicatorStates, areaProgress, planProgress) =
+            (figures.taskStates, figures.indicatorStates, figures.areaProgress, figures.planProgress)
 
         var urls = URLRegistry()
         for area in areas { urls.claim(Permalinks.area(area), by: area.origin.location(of: "title"), log: &log) }
@@ -114,7 +83,7 @@ enum ResolveStage {
         for page in store.pages { urls.claim(Permalinks.page(page), by: page.origin.location(of: "title"), log: &log) }
 
         guard !log.hasErrors else { return nil }
-        let records = options.unchangedPlanFrom.first { $0.language == edition.language }?.reportRecords
+        let records = reused?.reportRecords
             ?? ReportRecord.all(reports: reports, tasks: tasks, indicators: indicators, areas: areas)
         var site = ResolvedSite(
             edition: edition, editions: editions, untranslated: untranslated, buildDate: options.today,
@@ -124,7 +93,54 @@ enum ResolveStage {
             assessments: store.assessments.sorted { $0.year < $1.year }, taskStates: taskStates,
             indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,
             leftOut: edition.isDefault ? drafts : leftOut)
+        site.figures = figures
         site.index()
         return site
+    }
+
+    /// Task and indicator states and progress from the reports, with the warnings about stale items.
+    private static func planFigures(
+        tasks: [PlanTask], indicators: [Indicator], areas: [Area], reports: [Report], asOf: CalendarDate?
+    ) -> PlanFigures {
+        var planLog = DiagnosticLog()
+        var taskStates: [String: TaskState] = [:]
+        for task in tasks {
+            var state = TaskState.compute(for: task, reports: reports, asOf: asOf)
+            let sinceMention = reports.count - 1 - (reports.lastIndex { $0.tasks[task.id] != nil } ?? -1)
+            state.isStale = reports.count >= 2 && sinceMention >= 2
+            taskStates[task.id] = state
+            if !reports.isEmpty, state.history.isEmpty {
+                planLog.warning(
+                    at: task.origin.location(of: "id"), "no report mentions task \(task.id)",
+                    hint: "add it under 'tasks:' in the latest report")
+            } else if state.isStale, let last = state.period {
+                planLog.warning(
+                    at: task.origin.location(of: "id"), "task \(task.id) has not been updated since \(last) (\(sinceMention) reports)",
+                    hint: "give its status in the next report")
+            }
+        }
+        var indicatorStates: [String: IndicatorState] = [:]
+        for indicator in indicators {
+            var state = IndicatorState.compute(for: indicator, reports: reports)
+            let months = indicator.frequency.months
+            if let latest = state.latest {
+                state.nextExpected = latest.period.quarter(after: months)
+                if let asOf, latest.period.quarter(after: 2 * months).end <= asOf {
+                    state.isStale = true
+                    planLog.warning(
+                        at: indicator.origin.location(of: "id"), "indicator \(indicator.id) has not been updated since \(latest.period)",
+                        hint: "give its value in the next report, or set 'frequency: yearly' if it is measured once a year")
+                }
+            }
+            indicatorStates[indicator.id] = state
+        }
+        var areaProgress: [String: ProgressSummary] = [:]
+        for area in areas {
+            areaProgress[area.id] = ProgressSummary.compute(tasks.filter { $0.area == area.id }, states: taskStates)
+        }
+        let planProgress = ProgressSummary.compute(tasks, states: taskStates)
+        return PlanFigures(
+            taskStates: taskStates, indicatorStates: indicatorStates, areaProgress: areaProgress,
+            planProgress: planProgress, warnings: planLog.entries)
     }
 }

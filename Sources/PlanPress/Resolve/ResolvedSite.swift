@@ -44,6 +44,9 @@ public struct ResolvedSite: Sendable {
         return max(1, (count + size - 1) / size)
     }
 
+    /// The states and progress above with their warnings, as computed: a news edit in the preview re-uses them.
+    var figures = PlanFigures()
+
     /// Positions by id, built once by the resolve stage; page views look items up many times.
     var areaIndex: [String: Int] = [:]
     var taskIndex: [String: Int] = [:]
@@ -81,10 +84,22 @@ public struct ResolvedSite: Sendable {
     static func tags(of news: [NewsItem], language: String) -> [(tag: String, slug: String, news: [NewsItem])] {
         var bySlug: [String: (tag: String, slug: String, news: [NewsItem])] = [:]
         for item in news {
-            for (index, slug) in item.tagSlugs.enumerated() where bySlug[slug]?.news.last?.origin.path != item.origin.path {
+            let slugs = item.tagSlugs
+            for (index, slug) in slugs.enumerated() where !slugs[..<index].contains(slug) {
                 bySlug[slug, default: (item.tags[index], slug, [])].news.append(item)
             }
         }
-        return bySlug.values.sorted { Collation.less($0.tag, $1.tag, language: language) }
+        let collation = Collation(language: language)
+        return bySlug.values.sorted { collation.less($0.tag, $1.tag) }
     }
+}
+
+/// What the reports say of the plan: every task's and indicator's state, progress per area and for the plan,
+/// and the warnings about items the reports have left behind.
+struct PlanFigures: Sendable {
+    var taskStates: [String: TaskState] = [:]
+    var indicatorStates: [String: IndicatorState] = [:]
+    var areaProgress: [String: ProgressSummary] = [:]
+    var planProgress = ProgressSummary.empty
+    var warnings: [Diagnostic] = []
 }
