@@ -46,12 +46,14 @@ struct FreePages {
 
     /// `404.html` at the root; its links are root-relative under the base path, so they work at any depth.
     static func notFound(_ r: PageRenderer) throws(TemplateError) -> RenderedFile {
+        guard r.scope.includes("404.html") else { return RenderedFile(path: "404.html", contents: "", kind: "404", skipped: true) }
         let v = r.views
         var meta = v.meta(
             title: v.l.t("not_found_title"), description: v.l.t("not_found_text"), path: "404.html", kind: "404",
             updated: nil, feedbackID: "404")
         meta.breadcrumb = [Crumb(title: v.l.t("nav_home"), url: v.link("")), Crumb(title: meta.title, url: nil)]
-        let html = try r.theme.render(v.context(meta, path: "404.html", content: Content(body: "", summary: "", channels: FeedbackChannels())), template: "404")
+        let context = v.context(meta, path: "404.html", content: Content(body: "", summary: "", channels: FeedbackChannels()))
+        let html = try r.theme.render(TemplateValue.convert(context), template: "404")
         return RenderedFile(path: "404.html", contents: html, kind: "404")
     }
 }

@@ -30,6 +30,7 @@ struct StatusSummaryPage {
     }
 
     static func render(_ r: PageRenderer) throws(TemplateError) -> RenderedFile {
+        guard r.renders(Permalinks.statusSummary) else { return r.skipped(Permalinks.statusSummary) }
         let v = r.views
         let site = v.site
         func row(_ title: String, url: String, _ summary: ProgressSummary) -> AreaRow {
