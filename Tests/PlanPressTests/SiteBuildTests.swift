@@ -23,6 +23,19 @@ import Testing
         }
     }
 
+    /// The build writes each page as it renders it; what lands on disk must be exactly what was rendered.
+    @Test func theBuildWritesExactlyWhatTheRenderStageRenders() throws {
+        let site = try TestSite(Fixtures.site + "-- content/pages/gioi-thieu.en.md --\n---\ntitle: About\n---\nAbout.\n")
+        try site.build()
+        let (sites, theme, _) = try Pipeline.check(site.options)
+        let rendered = try RenderStage.run(sites, theme: theme)
+        #expect(rendered.count > 20)
+        for file in rendered {
+            let written = try? Data(contentsOf: site.output.appendingPathComponent(file.path))
+            #expect(written == Data(file.contents.utf8), "\(file.path)")
+        }
+    }
+
     @Test func homeDashboardShowsFiguresComputedFromTheLatestReport() throws {
         let site = try TestSite(Fixtures.site)
         try site.build()

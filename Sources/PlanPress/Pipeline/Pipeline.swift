@@ -92,22 +92,35 @@ public enum Pipeline {
         let (sites, theme, diagnostics) = try check(options, observe: observe)
         timer.times.append(("check", Date().timeIntervalSince(start)))
 
+        // The write stage opens its staging folder first, so that render can hand it each page as it is made.
+        let staticFolders = [theme.staticFolder, options.source.appendingPathComponent("static")]
+        func writeFailure(_ error: WriteStage.Failure) -> BuildFailure {
+            BuildFailure(stage: "write", diagnostics: [.error(at: SourceLocation(path: options.output.path), error.description)])
+        }
+        let staging: WriteStage.Staging
+        do {
+            staging = try WriteStage.Staging(output: options.output, staticFolders: staticFolders)
+        } catch {
+            throw writeFailure(error)
+        }
         let files: [RenderedFile]
         do {
-            files = try timer.measure("render") { () throws(TemplateError) in try RenderStage.run(sites, theme: theme) }
+            files = try timer.measure("render") { () throws(TemplateError) in
+                try RenderStage.run(sites, theme: theme, sink: staging.write)
+            }
         } catch {
+            staging.abandon()
             throw BuildFailure(
                 stage: "render",
                 diagnostics: [.error(at: SourceLocation(path: "themes/\(theme.name)/templates"), error.description)])
         }
-        let staticFolders = [theme.staticFolder, options.source.appendingPathComponent("static")]
         do {
             try timer.measure("write") { () throws(WriteStage.Failure) in
-                try WriteStage.run(files, staticFolders: staticFolders, output: options.output)
+                for file in files where !file.written { staging.write(file) }
+                try staging.finish()
             }
         } catch {
-            throw BuildFailure(
-                stage: "write", diagnostics: [.error(at: SourceLocation(path: options.output.path), error.description)])
+            throw writeFailure(error)
         }
         var pagesByKind: [String: Int] = [:]
         for file in files { if let kind = file.kind { pagesByKind[kind, default: 0] += 1 } }

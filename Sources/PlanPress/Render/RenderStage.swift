@@ -1,15 +1,17 @@
 /// Stage 4: render every page of every language edition through the theme's templates, in memory.
 enum RenderStage {
     /// Renders every edition; page kinds render concurrently unless `parallel` is false (tests compare the two).
+    /// With a `sink`, each page is handed to it as soon as it is rendered and comes back with `written` set.
     static func run(
-        _ sites: [ResolvedSite], theme: Theme, scope: RenderScope = .all, parallel: Bool = true
+        _ sites: [ResolvedSite], theme: Theme, scope: RenderScope = .all, parallel: Bool = true,
+        sink: (@Sendable (RenderedFile) -> Void)? = nil
     ) throws(TemplateError) -> [RenderedFile] {
         let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.language, theme.localizer(for: $0.language).t("language_name")) })
         let editions = EditionMap(sites: sites, names: names)
         var files: [RenderedFile] = []
         var pagesByEdition: [(Edition, [String])] = []
         for site in sites {
-            let edition = try render(site, theme: theme, editions: editions, scope: scope, parallel: parallel)
+            let edition = try render(site, theme: theme, editions: editions, scope: scope, parallel: parallel, sink: sink)
             pagesByEdition.append((site.edition, edition.compactMap(\.sitePath)))
             files += edition.filter { !$0.skipped }
         }
@@ -23,12 +25,22 @@ enum RenderStage {
 
     /// One edition: its pages under its path prefix, and its 404 page.
     static func render(
-        _ site: ResolvedSite, theme: Theme, editions: EditionMap, scope: RenderScope = .all, parallel: Bool = true
+        _ site: ResolvedSite, theme: Theme, editions: EditionMap, scope: RenderScope = .all, parallel: Bool = true,
+        sink: (@Sendable (RenderedFile) -> Void)? = nil
     ) throws(TemplateError) -> [RenderedFile] {
         let views = ViewFactory(
             site: site, l: theme.localizer(for: site.language),
             markdown: MarkdownRenderer(allowRawHTML: site.config.allowRawHTML), editions: editions, theme: theme)
-        let r = PageRenderer(views: views, theme: theme, scope: scope, parallel: parallel)
+        let prefix = site.edition.pathPrefix
+        // Pages are written under their edition's prefix; the sink sees the final path.
+        let editionSink = sink.map { sink in
+            { @Sendable (file: RenderedFile) in
+                var file = file
+                file.path = prefix + file.path
+                sink(file)
+            }
+        }
+        let r = PageRenderer(views: views, theme: theme, scope: scope, parallel: parallel, sink: editionSink)
         let jobs: [ParallelJobs.Job] = [
             { try NewsPages.render(r) },
             { try TaskPages.render(r) },
@@ -56,7 +68,6 @@ enum RenderStage {
         } catch {
             throw TemplateError.notFound(name: "\(error)", theme: theme.name)
         }
-        let prefix = site.edition.pathPrefix
         let data = site.edition.isDefault && !scope.isPartial ? OpenDataFiles.render(site) : []
         return data + files.map { file in
             var file = file

@@ -12,35 +12,75 @@ enum WriteStage {
 
     /// Writes `files`, then copies `staticFolders` in order (later ones win), then swaps.
     static func run(_ files: [RenderedFile], staticFolders: [URL], output: URL) throws(Failure) {
-        let fm = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
-        removeLeftovers(of: output)
-        do {
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for folder in staticFolders where fm.fileExists(atPath: folder.path) {
-                try copyContents(of: folder, into: staging)
+        let staging = try Staging(output: output, staticFolders: staticFolders)
+        for file in files where !file.written { staging.write(file) }
+        try staging.finish()
+    }
+
+    /// The folder a build writes into beside the output, filled while pages render so that no more than a few
+    /// pages' HTML is held in memory; `finish` swaps it into place, and until then the old output stands.
+    final class Staging: @unchecked Sendable {
+        let output: URL
+        let folder: URL
+        private let lock = NSLock()
+        /// The first write that failed; `finish` reports it.
+        private var failure: Failure?
+
+        /// Creates the staging folder with the static files of `staticFolders` (later ones win).
+        init(output: URL, staticFolders: [URL]) throws(Failure) {
+            let fm = FileManager.default
+            self.output = output
+            folder = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+            WriteStage.removeLeftovers(of: output)
+            do {
+                try? fm.removeItem(at: folder)
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+                for source in staticFolders where fm.fileExists(atPath: source.path) {
+                    try WriteStage.copyContents(of: source, into: folder)
+                }
+            } catch {
+                try? fm.removeItem(at: folder)
+                throw Failure(description: "cannot write the site: \(error.localizedDescription)")
             }
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
-            }
-            try Data("PlanPress output. This folder is replaced on every build.\n".utf8)
-                .write(to: staging.appendingPathComponent(OutputFolder.marker))
-            try swap(staging, into: output)
-        } catch let failure as Failure {
-            try? fm.removeItem(at: staging)
-            throw failure
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw Failure(description: "cannot write the site: \(error.localizedDescription)")
         }
+
+        /// Writes one file; callable from any thread. A failure is kept for `finish`.
+        func write(_ file: RenderedFile) {
+            let url = folder.appendingPathComponent(file.path)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+            } catch {
+                lock.withLock {
+                    if failure == nil { failure = Failure(description: "cannot write \(file.path): \(error.localizedDescription)") }
+                }
+            }
+        }
+
+        /// Writes the marker and swaps the folder into place; on any failure the staging folder is removed.
+        func finish() throws(Failure) {
+            if let failure = lock.withLock({ failure }) {
+                abandon()
+                throw failure
+            }
+            do {
+                try Data("PlanPress output. This folder is replaced on every build.\n".utf8)
+                    .write(to: folder.appendingPathComponent(OutputFolder.marker))
+                try WriteStage.swap(folder, into: output)
+            } catch let failure as Failure {
+                abandon()
+                throw failure
+            } catch {
+                abandon()
+                throw Failure(description: "cannot write the site: \(error.localizedDescription)")
+            }
+        }
+
+        func abandon() { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// Removes staging and old folders a killed build left beside the output.
-    private static func removeLeftovers(of output: URL) {
+    fileprivate static func removeLeftovers(of output: URL) {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).old-"]
@@ -50,7 +90,7 @@ enum WriteStage {
     }
 
     /// Copies a folder's files into `destination`, merging with what is there.
-    private static func copyContents(of folder: URL, into destination: URL) throws {
+    fileprivate static func copyContents(of folder: URL, into destination: URL) throws {
         let fm = FileManager.default
         for (relative, source) in StaticFiles.list(folder) {
             let target = destination.appendingPathComponent(relative)
@@ -61,7 +101,7 @@ enum WriteStage {
     }
 
     /// Puts `staging` where `output` is, atomically when the system can exchange two folders.
-    private static func swap(_ staging: URL, into output: URL) throws {
+    fileprivate static func swap(_ staging: URL, into output: URL) throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output.path) else {
             try fm.moveItem(at: staging, to: output)

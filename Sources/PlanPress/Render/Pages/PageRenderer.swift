@@ -5,6 +5,8 @@ struct PageRenderer {
     var scope: RenderScope = .all
     /// Whether page kinds with many pages spread them over every core.
     var parallel = true
+    /// Where a build writes each page as soon as it is rendered, so that pages are not all held in memory.
+    var sink: (@Sendable (RenderedFile) -> Void)? = nil
 
     /// Whether this rebuild renders the page at `path`; builders skip the work of making its view otherwise.
     func renders(_ path: String) -> Bool { scope.includes(path + "index.html") }
@@ -17,7 +19,10 @@ struct PageRenderer {
         guard renders(path) else { return skipped(path) }
         let meta = meta()
         let html = try theme.render(TemplateValue.convert(views.context(meta, path: path, content: content())), template: template)
-        return RenderedFile(path: path + "index.html", contents: html, kind: meta.kind, sitePath: path)
+        let file = RenderedFile(path: path + "index.html", contents: html, kind: meta.kind, sitePath: path)
+        guard let sink else { return file }
+        sink(file)
+        return RenderedFile(path: file.path, contents: "", kind: file.kind, sitePath: path, written: true)
     }
 
     /// The stand-in for a page this rebuild leaves as it was: it still counts for the sitemap.

@@ -8,4 +8,6 @@ public struct RenderedFile: Sendable {
     public var sitePath: String? = nil
     /// Left out of a partial rebuild: the previous build's file stands.
     var skipped = false
+    /// Already written to the output by the build as it rendered; `contents` is dropped.
+    var written = false
 }
