@@ -72,16 +72,22 @@ public enum RenderScope: Sendable {
 
     /// The news list, archive and tag pages on which `item` appears.
     static func listPages(showing item: NewsItem, in site: ResolvedSite) -> [String] {
-        func page(in list: [NewsItem], at base: String) -> String? {
-            guard let index = list.firstIndex(where: { $0.origin.path == item.origin.path }) else { return nil }
-            return Permalinks.listPage(base, number: index / max(1, site.config.newsPageSize) + 1) + "index.html"
+        let size = max(1, site.config.newsPageSize)
+        func page(_ base: String, at position: Int) -> String { Permalinks.listPage(base, number: position / size + 1) + "index.html" }
+        // The date is compared first: it is cheap, and it rules out nearly every other story.
+        let path = item.origin.path
+        func position(in list: [NewsItem]) -> Int? { list.firstIndex { $0.date == item.date && $0.origin.path == path } }
+        var pages: [String] = []
+        if let index = position(in: site.news) {
+            pages.append(page(Permalinks.news, at: index))
+            // Its place in its year's archive: the stories of that year before it.
+            let inYear = site.news[..<index].reduce(0) { $0 + ($1.date.year == item.date.year ? 1 : 0) }
+            pages.append(page(Permalinks.newsArchive(year: item.date.year), at: inYear))
         }
-        var pages = [page(in: site.news, at: Permalinks.news)]
-        pages.append(page(in: site.news.filter { $0.date.year == item.date.year }, at: Permalinks.newsArchive(year: item.date.year)))
         for tag in site.tags where item.tagSlugs.contains(tag.slug) {
-            pages.append(page(in: tag.news, at: Permalinks.tag(slug: tag.slug)))
+            if let index = position(in: tag.news) { pages.append(page(Permalinks.tag(slug: tag.slug), at: index)) }
         }
         // The tag index counts news per tag and shows the newest date: see the callers.
-        return pages.compactMap { $0 }
+        return pages
     }
 }

@@ -60,7 +60,7 @@ struct NewsPages {
                 title: NewsPagination.title(v.l.t("news_title"), part: part, v: v), description: v.l.t("news_description"),
                 path: part.path, kind: "news-list", crumbs: crumbs, updated: site.news.first?.date, feedbackID: "news")
             let content = ListContent(
-                news: part.items.map(v.newsCard), hasNews: !part.items.isEmpty, pager: part.pager,
+                news: part.items.map(v.newsCard), hasNews: !part.items.isEmpty, pager: part.pager(v),
                 tagsURL: v.link(Permalinks.tags), years: years)
             files.append(try r.page("news-list", path: part.path, meta: meta, content: content))
         }
@@ -78,7 +78,7 @@ struct NewsPages {
                     updated: items.map(\.date).max(), feedbackID: "news-\(year)")
                 files.append(try r.page(
                     "news-archive", path: part.path, meta: meta,
-                    content: ArchiveContent(news: part.items.map(v.newsCard), years: years, pager: part.pager)))
+                    content: ArchiveContent(news: part.items.map(v.newsCard), years: years, pager: part.pager(v))))
             }
         }
         // Stories are most of the site's pages: they render on every core (Markdown parsing stays serialised).

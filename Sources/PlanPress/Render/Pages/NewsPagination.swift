@@ -5,7 +5,19 @@ struct NewsPagination {
         var number: Int
         var path: String
         var items: ArraySlice<NewsItem>
-        var pager: NewsPages.Pager?
+        /// How many pages the list has, and its address.
+        var count: Int
+        var list: String
+
+        /// The links to the pages before and after; made only for the pages a build renders.
+        func pager(_ v: ViewFactory) -> NewsPages.Pager? {
+            guard count > 1 else { return nil }
+            return NewsPages.Pager(
+                number: number, count: count,
+                previousURL: number > 1 ? v.link(Permalinks.listPage(list, number: number - 1)) : nil,
+                nextURL: number < count ? v.link(Permalinks.listPage(list, number: number + 1)) : nil,
+                label: v.l.t("page_of", ["n": String(number), "count": String(count)]))
+        }
     }
 
     static func pageCount(_ count: Int, size: Int) -> Int { max(1, (count + max(1, size) - 1) / max(1, size)) }
@@ -14,14 +26,9 @@ struct NewsPagination {
         let size = max(1, v.site.config.newsPageSize)
         let count = pageCount(news.count, size: size)
         return (1...count).map { number in
-            let pager = count > 1 ? NewsPages.Pager(
-                number: number, count: count,
-                previousURL: number > 1 ? v.link(Permalinks.listPage(list, number: number - 1)) : nil,
-                nextURL: number < count ? v.link(Permalinks.listPage(list, number: number + 1)) : nil,
-                label: v.l.t("page_of", ["n": String(number), "count": String(count)])) : nil
-            return Part(
+            Part(
                 number: number, path: Permalinks.listPage(list, number: number),
-                items: news.dropFirst((number - 1) * size).prefix(size), pager: pager)
+                items: news.dropFirst((number - 1) * size).prefix(size), count: count, list: list)
         }
     }
 

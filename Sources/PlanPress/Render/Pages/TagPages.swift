@@ -32,7 +32,7 @@ struct TagPages {
                     updated: news.first?.date, feedbackID: "tag-\(slug)", feed: part.number == 1)
                 files.append(try r.page(
                     "tag", path: part.path, meta: meta,
-                    content: Content(name: tag, news: part.items.map(v.newsCard), pager: part.pager)))
+                    content: Content(name: tag, news: part.items.map(v.newsCard), pager: part.pager(v))))
             }
         }
         return files
