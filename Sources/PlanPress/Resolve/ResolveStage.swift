@@ -56,9 +56,11 @@ enum ResolveStage {
         let reports = store.reports.sorted { $0.period < $1.period }
         func isFuture(_ item: NewsItem) -> Bool { !options.includeFuture && item.date > options.today }
         // Newest first; a day's stories by title, compared on their bytes (code point order, as NFC text sorts).
-        let news = store.news.filter { (options.includeDrafts || !$0.draft) && !isFuture($0) }.sorted {
-            $0.date != $1.date ? $0.date > $1.date : $1.title.utf8.lexicographicallyPrecedes($0.title.utf8)
-        }
+        let shown = store.news.filter { (options.includeDrafts || !$0.draft) && !isFuture($0) }
+        let (dates, titles) = (shown.map(\.date), shown.map(\.title))
+        let news = shown.indices.sorted {
+            dates[$0] != dates[$1] ? dates[$0] > dates[$1] : titles[$1].utf8.lexicographicallyPrecedes(titles[$0].utf8)
+        }.map { shown[$0] }
         let drafts = store.news.filter { !options.includeDrafts && $0.draft }.map { "draft: \($0.origin.path)" }
             + store.news.filter { !$0.draft && isFuture($0) }.map { "future (dated \($0.date)): \($0.origin.path)" }
         let asOf = reports.last?.asOf
