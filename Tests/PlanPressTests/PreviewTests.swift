@@ -90,7 +90,8 @@ import Testing
     }
 
     @Test func aBrokenNewsEditIsReportedAtItsPlaceAndTheFixedSiteEqualsAFullBuild() throws {
-        let site = try TestSite(Fixtures.site)
+        // A task no report mentions gives a warning from the resolve stage, which a news edit must keep.
+        let site = try TestSite(Fixtures.site + "\n-- content/tasks/I.9.md --\n---\nid: \"I.9\"\narea: I\ntitle: Nhiệm vụ mới\nlead: van-phong\ndue: 2026-2030\nproduct: Báo cáo\n---\n")
         let options = BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/")
         var build = IncrementalBuild(options: options)
         let first = try build.rebuild()
@@ -104,6 +105,7 @@ import Testing
         }
         try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-02\ntags: [dịch vụ công]\n---\nĐã sửa xong.\n")
         let fixed = try build.rebuild(changed: [path])
+        #expect(first.warnings.contains { $0.message.contains("I.9") })
         #expect(fixed.warnings.map(\.message) == first.warnings.map(\.message), "the other files' warnings are kept")
         var fresh = IncrementalBuild(options: options)
         _ = try fresh.rebuild()

@@ -96,7 +96,7 @@ import Testing
             news += "---\ntitle: Tin số \(n)\ndate: 2026-05-\(String(format: "%02d", n % 28 + 1))\ntags: [chủ đề \(n % 7)]\n---\n"
             news += "Đã ~~bỏ~~ thủ tục \(n), xem https://dichvucong.gov.vn/\(n) và www.haiphong.gov.vn.\n\n| a | b |\n|---|---|\n| \(n) | ~~x~~ |\n"
         }
-        let site = try TestSite(Fixtures.site + news)
+        let site = try TestSite(Fixtures.site + "\n" + news)
         let (sites, theme, _) = try Pipeline.check(BuildOptions(source: site.root))
         let serial = try RenderStage.run(sites, theme: theme, parallel: false)
         #expect(serial.contains { $0.contents.contains("<del>bỏ</del>") && $0.contents.contains("href=\"https://dichvucong.gov.vn/7\"") })

@@ -95,7 +95,7 @@ enum ResolveStage {
             assessments: store.assessments.sorted { $0.year < $1.year }, taskStates: taskStates,
             indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,
             leftOut: edition.isDefault ? drafts : leftOut)
-        site.figures = figures
+        site.planWarnings = figures.warnings
         site.index()
         return site
     }

@@ -44,8 +44,15 @@ public struct ResolvedSite: Sendable {
         return max(1, (count + size - 1) / size)
     }
 
-    /// The states and progress above with their warnings, as computed: a news edit in the preview re-uses them.
-    var figures = PlanFigures()
+    /// The warnings computing the states and progress above gave; a news edit in the preview re-uses both.
+    var planWarnings: [Diagnostic] = []
+
+    /// The states and progress with their warnings, for re-use.
+    var figures: PlanFigures {
+        PlanFigures(
+            taskStates: taskStates, indicatorStates: indicatorStates, areaProgress: areaProgress,
+            planProgress: planProgress, warnings: planWarnings)
+    }
 
     /// Positions by id, built once by the resolve stage; page views look items up many times.
     var areaIndex: [String: Int] = [:]
