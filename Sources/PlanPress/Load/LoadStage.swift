@@ -53,7 +53,7 @@ enum LoadStage {
         let entries = ParallelMap.map(toRead) { file -> LoadCache.Entry in
             if let cached = cache.entries[file.path], cached.stamp == file.stamp { return cached }
             var fileLog = DiagnosticLog()
-            let source = reader.read(file.path, into: &fileLog)
+            let source = reader.read(file.path, size: file.stamp.size, into: &fileLog)
             var loaded = source.flatMap { load($0, kind: file.kind, log: &fileLog) }
             loaded?.language = file.language
             loaded?.stamp = file.stamp

@@ -9,11 +9,12 @@ struct SourceReader {
 
     let root: URL
 
-    /// Reads one file, reporting an unreadable, oversized or non-UTF-8 file as a diagnostic.
-    func read(_ relativePath: String, into log: inout DiagnosticLog) -> SourceFile? {
+    /// Reads one file, reporting an unreadable, oversized or non-UTF-8 file as a diagnostic. `size` is the
+    /// file's size when the caller has just looked at it (the folder walk has); otherwise it is looked up.
+    func read(_ relativePath: String, size: Int? = nil, into log: inout DiagnosticLog) -> SourceFile? {
         let url = root.appendingPathComponent(relativePath)
         let location = SourceLocation(path: relativePath)
-        if let size = FileStamp.of(url.path)?.size, size > Self.maximumFileSize {
+        if let size = size ?? FileStamp.of(url.path)?.size, size > Self.maximumFileSize {
             log.error(
                 at: location, "file is \(size / 1_048_576) MB, larger than the \(Self.maximumFileSize / 1_048_576) MB limit",
                 hint: "content files hold text; put large data or media in static/")

@@ -36,7 +36,7 @@ enum NewsEditPatch {
         let reader = SourceReader(root: sourceRoot)
         for (path, file) in listed.sorted(by: { $0.key < $1.key }) {
             var loadLog = DiagnosticLog()
-            let source = reader.read(path, into: &loadLog)
+            let source = reader.read(path, size: file.stamp.size, into: &loadLog)
             var loaded = source.flatMap { LoadStage.load($0, kind: .news, log: &loadLog) }
             loaded?.language = file.language
             loaded?.stamp = file.stamp

@@ -1,4 +1,5 @@
-/// Stage 4: render every page of every language edition through the theme's templates, in memory.
+/// Stage 4: render every page of every language edition through the theme's templates, handing pages to the write
+/// stage as they are made when it gives a sink.
 enum RenderStage {
     /// Renders every edition; page kinds render concurrently unless `parallel` is false (tests compare the two).
     /// With a `sink`, each page is handed to it as soon as it is rendered and comes back with `written` set.

@@ -25,24 +25,24 @@ struct OpenDataPage {
         let v = r.views
         let site = v.site
         func data(_ path: String) -> String { v.base.link("data/" + path) }
+        /// A link to a data file, named by its file name.
+        func file(_ path: String) -> NavigationLink {
+            NavigationLink(title: String(path.split(separator: "/").last ?? ""), url: data(path), current: false)
+        }
         func fields(_ names: [String]) -> [Field] { names.map { Field(name: $0, description: v.l.t("field_" + $0)) } }
         let files = [
             DataFile(
                 title: v.l.t("data_tasks"), description: v.l.t("data_tasks_text"),
-                links: [NavigationLink(title: "tasks.csv", url: data("tasks.csv"), current: false),
-                        NavigationLink(title: "tasks.json", url: data("tasks.json"), current: false),
-                        NavigationLink(title: "tasks.schema.json", url: data("schema/tasks.schema.json"), current: false)],
+                links: [file("tasks.csv"), file("tasks.json"), file("schema/tasks.schema.json")],
                 fields: fields(taskFields)),
             DataFile(
                 title: v.l.t("data_indicators"), description: v.l.t("data_indicators_text"),
-                links: [NavigationLink(title: "indicators.csv", url: data("indicators.csv"), current: false),
-                        NavigationLink(title: "indicators.json", url: data("indicators.json"), current: false),
-                        NavigationLink(title: "indicators.schema.json", url: data("schema/indicators.schema.json"), current: false)],
+                links: [file("indicators.csv"), file("indicators.json"), file("schema/indicators.schema.json")],
                 fields: fields(indicatorFields)),
             DataFile(
                 title: v.l.t("data_reports"), description: v.l.t("data_reports_text"),
                 links: site.reports.map { NavigationLink(title: "reports/\($0.period.slug).json", url: data("reports/\($0.period.slug).json"), current: false) }
-                    + [NavigationLink(title: "report.schema.json", url: data("schema/report.schema.json"), current: false)],
+                    + [file("schema/report.schema.json")],
                 fields: fields(reportFields)),
         ]
         let meta = v.meta(
