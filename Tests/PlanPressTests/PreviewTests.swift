@@ -107,11 +107,80 @@ import Testing
         let fixed = try build.rebuild(changed: [path])
         #expect(first.warnings.contains { $0.message.contains("I.9") })
         #expect(fixed.warnings.map(\.message) == first.warnings.map(\.message), "the other files' warnings are kept")
+        try Self.expectSameAsAFullBuild(build, options: options, after: "the fix")
+    }
+
+    /// Stories over two years, two to a list page, in two languages, for edits of every kind.
+    static let newsSite = LanguageTests.bilingual.replacingOccurrences(of: "illustrative: true", with: "illustrative: true\npagination:\n  news: 2")
+        + (1...6).map { n in
+            // The last two share a day, which orders them by title.
+            let date = "202\(n <= 3 ? 5 : 6)-0\(min(n, 5))-0\(min(n, 5))"
+            return """
+
+            -- content/news/\(date)-tin-\(n).md --
+            ---
+            title: Tin số \(n)
+            slug: tin-so-\(n)
+            date: \(date)
+            summary: Tóm tắt \(n).
+            tags: [\(n % 2 == 0 ? "chẵn" : "lẻ"), chung]
+            related: [\(n % 2 == 0 ? "II.1" : "ty-le-ho-so-truc-tuyen")]
+            ---
+            Nội dung \(n).
+            """
+        }.joined()
+        + "\n-- content/news/2025-02-02-tin-2.en.md --\n---\ntitle: Story 2\ntags: [even, common]\n---\nStory 2.\n"
+
+    /// Each edit, and whether it adds or removes a page, so that everything is rendered again.
+    @Test(arguments: [
+        ("a story's text", "content/news/2025-02-02-tin-2.md", "---\ntitle: Tin số 2\nslug: tin-so-2\ndate: 2025-02-02\nsummary: Tóm tắt 2.\ntags: [chẵn, chung]\nrelated: [II.1]\n---\nNội dung đã sửa.\n", true),
+        ("its translation", "content/news/2025-02-02-tin-2.en.md", "---\ntitle: Story 2\ntags: [even, common]\n---\nEdited story.\n", true),
+        ("the newest story's summary", "content/news/2026-08-01-mot-cua.md", "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-01\nsummary: Tóm tắt mới.\ntags: [dịch vụ công]\nrelated: [II.1, ty-le-ho-so-truc-tuyen]\n---\nNội dung tin.\n", true),
+        ("a title, which orders a day's stories", "content/news/2026-05-05-tin-5.md", "---\ntitle: Z Tin số 5\nslug: tin-so-5\ndate: 2026-05-05\nsummary: Tóm tắt 5.\ntags: [lẻ, chung]\nrelated: [ty-le-ho-so-truc-tuyen]\n---\nNội dung 5.\n", true),
+        ("the tags and links", "content/news/2026-04-04-tin-4.md", "---\ntitle: Tin số 4\nslug: tin-so-4\ndate: 2026-04-04\nsummary: Tóm tắt 4.\ntags: [lẻ]\nrelated: [ty-le-ho-so-truc-tuyen]\n---\nNội dung 4.\n", false),
+        ("a date, into another year", "content/news/2025-01-01-tin-1.md", "---\ntitle: Tin số 1\nslug: tin-so-1\ndate: 2026-01-01\nsummary: Tóm tắt 1.\ntags: [lẻ, chung]\nrelated: [ty-le-ho-so-truc-tuyen]\n---\nNội dung 1.\n", false),
+        ("a story made a draft", "content/news/2025-03-03-tin-3.md", "---\ntitle: Tin số 3\nslug: tin-so-3\ndate: 2025-03-03\ndraft: true\nsummary: Tóm tắt 3.\ntags: [lẻ, chung]\n---\nNội dung 3.\n", false),
+    ])
+    func everyKindOfNewsEditGivesWhatAFullBuildGives(_ kind: String, _ path: String, _ text: String, _ partial: Bool) throws {
+        let site = try TestSite(Self.newsSite)
+        let options = BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/")
+        var build = IncrementalBuild(options: options)
+        let full = try build.rebuild()
+        try site.write(path, text)
+        let edit = try build.rebuild(changed: [path])
+        #expect(edit.partial == partial, "\(kind): \(edit.renderedPages) of \(full.renderedPages) pages")
+        try Self.expectSameAsAFullBuild(build, options: options, after: kind)
+    }
+
+    @Test func aFailedRebuildsFilesCountAsChangedUntilABuildSucceeds() throws {
+        let site = try TestSite(Self.newsSite)
+        let options = BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/")
+        var build = IncrementalBuild(options: options)
+        _ = try build.rebuild()
+        let broken = "content/news/2025-02-02-tin-2.md"
+        let story = "---\ntitle: Tin số 2\ndate: 2025-02-02\nsummary: Tóm tắt 2.\ntags: [chẵn, chung]\nrelated: [II.1]\n---\n"
+        try site.write(broken, story + "Trước.\n\n{{< task X.9 >}}\n")
+        #expect(throws: BuildFailure.self) { try build.rebuild(changed: [broken]) }
+        let other = "content/news/2026-05-05-tin-5.md"
+        try site.write(other, "---\ntitle: Tin số 5\ndate: 2026-05-05\nsummary: Tóm tắt 5.\ntags: [lẻ, chung]\n---\nĐã sửa.\n")
+        do {
+            _ = try build.rebuild(changed: [other])
+            Issue.record("the story still names an unknown task")
+        } catch let failure as BuildFailure {
+            #expect(failure.diagnostics.contains { $0.location.path == broken && $0.location.line == 10 && $0.message.contains("X.9") })
+        }
+        try site.write(broken, story + "Đã sửa.\n")
+        _ = try build.rebuild(changed: [broken])
+        try Self.expectSameAsAFullBuild(build, options: options, after: "the fix")
+    }
+
+    /// Every file `build` holds has the bytes a fresh build of the same content gives, and no file is missing or left over.
+    static func expectSameAsAFullBuild(_ build: IncrementalBuild, options: BuildOptions, after edit: String) throws {
         var fresh = IncrementalBuild(options: options)
         _ = try fresh.rebuild()
-        #expect(build.files.keys.sorted() == fresh.files.keys.sorted())
-        for (file, bytes) in fresh.files where build.files[file] != bytes {
-            Issue.record("\(file) differs from a full build after the edits")
+        #expect(build.files.keys.sorted() == fresh.files.keys.sorted(), "after \(edit)")
+        for (file, bytes) in fresh.files.sorted(by: { $0.key < $1.key }) where build.files[file] != bytes {
+            Issue.record("after \(edit), \(file) differs from a full build")
         }
     }
 

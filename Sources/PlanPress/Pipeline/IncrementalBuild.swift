@@ -19,6 +19,10 @@ public struct IncrementalBuild {
     public let options: BuildOptions
     private var cache = LoadCache()
     private var previous: [ResolvedSite]?
+    /// The files changed since the last good build; nil when that is not known (a failed rebuild of everything).
+    private var unsettled: Set<String>? = []
+    /// The last build's map of pages per edition, kept while no story moves.
+    private var editionMap: EditionMap?
     /// The whole site as the last good build left it: path → bytes, static assets included.
     public private(set) var files: [String: Data] = [:]
 
@@ -29,18 +33,35 @@ public struct IncrementalBuild {
     /// Rebuilds after changes to `changed` (paths relative to the site folder); nil means "anything".
     /// On a content error it throws `BuildFailure` and keeps the last good files.
     public mutating func rebuild(changed: Set<String>? = nil) throws -> Outcome {
+        // Files changed since the last good build count as changed again: a failed rebuild kept none of them.
+        let changed = unsettled.flatMap { unsettled in changed.map { $0.union(unsettled) } }
+        do {
+            let outcome = try rebuildOnce(changed: changed)
+            unsettled = []
+            return outcome
+        } catch {
+            unsettled = changed
+            throw error
+        }
+    }
+
+    private mutating func rebuildOnce(changed: Set<String>?) throws -> Outcome {
         let start = Date()
         let times = StageTimes()
         let newsOnly = changed.map { !$0.isEmpty && $0.allSatisfy { $0.hasPrefix("content/news/") } } ?? false
         let (sites, theme, diagnostics) = try Pipeline.check(
             options, cache: &cache, changed: changed, newsOnlySince: newsOnly ? previous ?? [] : [], observe: times.record)
         let renderStart = Date()
-        let sameNews = previous.map { Self.newsPaths($0) == Self.newsPaths(sites) } ?? false
-        let scope: RenderScope = newsOnly && sameNews && !files.isEmpty
+        let placesKept = previous.map { Self.samePlaces($0, sites) } ?? false
+        // A partial rebuild adds and removes no page: the stories and the lists' pages must be the same.
+        let samePages = placesKept
+            || previous.map { Self.newsPaths($0) == Self.newsPaths(sites) && Self.listPages($0) == Self.listPages(sites) } ?? false
+        let scope: RenderScope = newsOnly && samePages && !files.isEmpty
             ? .news(edited: changed ?? [], before: previous ?? [], after: sites) : .all
+        let map = (placesKept && scope.isPartial ? editionMap : nil) ?? RenderStage.editionMap(sites, theme: theme)
         let rendered: [RenderedFile]
         do {
-            rendered = try RenderStage.run(sites, theme: theme, scope: scope)
+            rendered = try RenderStage.run(sites, theme: theme, scope: scope, editions: map)
         } catch {
             throw BuildFailure(stage: "render", diagnostics: [.error(at: SourceLocation(path: "themes/\(theme.name)/templates"), error.description)])
         }
@@ -53,11 +74,33 @@ public struct IncrementalBuild {
         }
         for file in rendered { files[file.path] = Data(file.contents.utf8) }
         previous = sites
+        editionMap = map
         times.record("render", Date().timeIntervalSince(renderStart))
         return Outcome(
             renderedPages: rendered.filter { $0.kind != nil }.count, partial: scope.isPartial,
             warnings: diagnostics.filter { $0.severity == .warning }, seconds: Date().timeIntervalSince(start),
             stageTimes: times.all)
+    }
+
+    /// Whether every story kept its place, date and address, and every tag its number of stories: then no page
+    /// appears or goes.
+    private static func samePlaces(_ before: [ResolvedSite], _ after: [ResolvedSite]) -> Bool {
+        before.count == after.count && zip(before, after).allSatisfy { old, new in
+            old.news.elementsEqual(new.news) { $0.origin.path == $1.origin.path && $0.slug == $1.slug && $0.date == $1.date }
+                && old.tags.elementsEqual(new.tags) { $0.slug == $1.slug && $0.news.count == $1.news.count }
+        }
+    }
+
+    /// How many pages each news list has (the news, each year's archive, each tag), per edition.
+    private static func listPages(_ sites: [ResolvedSite]) -> [[String: Int]] {
+        sites.map { site in
+            var pages = [Permalinks.news: site.pageCount(site.news.count)]
+            for tag in site.tags { pages[Permalinks.tag(slug: tag.slug)] = site.pageCount(tag.news.count) }
+            var perYear: [Int: Int] = [:]
+            for item in site.news { perYear[item.date.year, default: 0] += 1 }
+            for (year, count) in perYear { pages[Permalinks.newsArchive(year: year)] = site.pageCount(count) }
+            return pages
+        }
     }
 
     private static func newsPaths(_ sites: [ResolvedSite]) -> [String] {

@@ -15,7 +15,7 @@ public enum Pipeline {
 
     /// `check` re-using the files `cache` holds from an earlier run (the preview's rebuilds). `changed` names the
     /// files changed since (nil: look at every file); `newsOnlySince` is the earlier run's result when only news
-    /// changed, whose plan figures are then re-used.
+    /// changed, whose plan figures are then re-used, and which is patched when the edit moves no story.
     public static func check(
         _ options: BuildOptions, cache: inout LoadCache, changed: Set<String>? = nil,
         newsOnlySince previous: [ResolvedSite] = [], observe: StageObserver? = nil
@@ -62,10 +62,16 @@ public enum Pipeline {
         }
         let resolved = timer.measure("resolve") { () -> [ResolvedSite] in
             guard let (store, _) = validated else { return [] }
-            AssetCheck.run(store, sourceRoot: options.source, log: &log)
             let resolveOptions = ResolveStage.Options(
                 includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, today: options.today,
                 unchangedPlanFrom: previous)
+            if case .patched = patch, let changed,
+                let sites = ResolvePatch.apply(
+                    changed, to: previous, store: store, options: resolveOptions, sourceRoot: options.source, log: &log)
+            {
+                return sites
+            }
+            AssetCheck.run(store, sourceRoot: options.source, log: &log)
             return ResolveStage.run(store, options: resolveOptions, log: &log)
         }
         let diagnostics = attachSourceLines(log.sorted) { path in

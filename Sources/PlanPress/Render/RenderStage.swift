@@ -3,12 +3,12 @@
 enum RenderStage {
     /// Renders every edition; page kinds render concurrently unless `parallel` is false (tests compare the two).
     /// With a `sink`, each page is handed to it as soon as it is rendered and comes back with `written` set.
+    /// `editions` is `editionMap(sites, theme:)`, which the preview keeps while no page appears or goes.
     static func run(
         _ sites: [ResolvedSite], theme: Theme, scope: RenderScope = .all, parallel: Bool = true,
-        sink: (@Sendable (RenderedFile) -> Void)? = nil
+        editions: EditionMap? = nil, sink: (@Sendable (RenderedFile) -> Void)? = nil
     ) throws(TemplateError) -> [RenderedFile] {
-        let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.language, theme.localizer(for: $0.language).t("language_name")) })
-        let editions = EditionMap(sites: sites, names: names)
+        let editions = editions ?? editionMap(sites, theme: theme)
         var files: [RenderedFile] = []
         var pagesByEdition: [(Edition, [String])] = []
         for site in sites {
@@ -22,6 +22,12 @@ enum RenderStage {
             files.append(SiteFiles.robots(base: site.config.baseURL))
         }
         return files
+    }
+
+    /// Which pages exist in which edition, with each edition's name in its own language.
+    static func editionMap(_ sites: [ResolvedSite], theme: Theme) -> EditionMap {
+        let names = Dictionary(uniqueKeysWithValues: sites.map { ($0.language, theme.localizer(for: $0.language).t("language_name")) })
+        return EditionMap(sites: sites, names: names)
     }
 
     /// One edition: its pages under its path prefix, and its 404 page.

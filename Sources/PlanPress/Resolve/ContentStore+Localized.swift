@@ -22,15 +22,7 @@ extension ContentStore {
             return nil
         }
         func sameLength<T>(_ translated: [T]?, _ original: [T], field: String, in t: Translation) -> [T]? {
-            guard let translated else { return nil }
-            guard translated.count == original.count else {
-                log.error(
-                    at: t.origin.location(of: field),
-                    "'\(field)' has \(translated.count) items but the original has \(original.count)",
-                    hint: "translate every item of \(t.originalPath), in the same order")
-                return nil
-            }
-            return translated
+            Self.sameLength(translated, original, field: field, in: t, log: &log)
         }
 
         if let t = translation(for: plan.origin) {
@@ -85,11 +77,7 @@ extension ContentStore {
         }
         for (index, item) in news.enumerated() {
             guard let t = translation(for: item.origin) else { continue }
-            copy.news[index].title = t.title ?? item.title
-            copy.news[index].summary = t.summary ?? item.summary
-            copy.news[index].imageAlt = t.imageAlt ?? item.imageAlt
-            copy.news[index].tags = sameLength(t.tags, item.tags, field: "tags", in: t) ?? item.tags
-            copy.news[index].body = t.body ?? item.body
+            copy.news[index] = Self.localized(item, by: t, log: &log)
         }
         for (index, page) in pages.enumerated() {
             guard let t = translation(for: page.origin) else { continue }
@@ -104,5 +92,31 @@ extension ContentStore {
             copy.pages.removeAll { untranslated.contains($0.origin.path) }
         }
         return Localized(store: copy, untranslated: untranslated, omitted: omitted)
+    }
+
+    /// A story with the words of its translation `t` put in; the preview re-localizes an edited story alone.
+    static func localized(_ item: NewsItem, by t: Translation, log: inout DiagnosticLog) -> NewsItem {
+        var copy = item
+        copy.title = t.title ?? item.title
+        copy.summary = t.summary ?? item.summary
+        copy.imageAlt = t.imageAlt ?? item.imageAlt
+        copy.tags = sameLength(t.tags, item.tags, field: "tags", in: t, log: &log) ?? item.tags
+        copy.body = t.body ?? item.body
+        return copy
+    }
+
+    /// `translated` when it has as many items as `original`; an error otherwise.
+    private static func sameLength<T>(
+        _ translated: [T]?, _ original: [T], field: String, in t: Translation, log: inout DiagnosticLog
+    ) -> [T]? {
+        guard let translated else { return nil }
+        guard translated.count == original.count else {
+            log.error(
+                at: t.origin.location(of: field),
+                "'\(field)' has \(translated.count) items but the original has \(original.count)",
+                hint: "translate every item of \(t.originalPath), in the same order")
+            return nil
+        }
+        return translated
     }
 }

@@ -22,28 +22,34 @@ enum ShortcodeCheck {
                 if let body = translation.body { add(body, translation.origin) }
             }
         }
-        for (body, origin) in bodies {
-            let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
-            for code in Shortcode.all(in: body.text) {
-                let location = SourceLocation(path: origin.path, line: body.firstLine + code.line - 1, column: code.column)
-                if lines[code.line - 1].trimmingCharacters(in: .whitespaces) != code.text {
-                    log.error(
-                        at: location, "\(code.text) must stand on a line of its own",
-                        hint: "put an empty line before and after it; it becomes a box with the item's current figures")
-                    continue
-                }
-                switch Shortcode.Name(rawValue: code.name) {
-                case .indicator where !indicators.contains(code.argument):
-                    log.error(at: location, "unknown indicator '\(code.argument)' in \(code.text)", hint: ReferenceCheck.knownHint(indicators, near: code.argument))
-                case .task where !tasks.contains(code.argument):
-                    log.error(at: location, "unknown task '\(code.argument)' in \(code.text)", hint: ReferenceCheck.knownHint(tasks, near: code.argument))
-                case nil:
-                    log.error(
-                        at: location, "unknown tag '\(code.name)' in \(code.text)",
-                        hint: "write {{< indicator ID >}} or {{< task ID >}}")
-                default:
-                    continue
-                }
+        for (body, origin) in bodies { check(body, of: origin, tasks: tasks, indicators: indicators, log: &log) }
+    }
+
+    /// Checks one body's tags against the known task and indicator ids.
+    static func check(
+        _ body: MarkdownSource, of origin: Origin, tasks: Set<String>, indicators: Set<String>, log: inout DiagnosticLog
+    ) {
+        guard body.mayContainShortcodes else { return }
+        let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for code in Shortcode.all(in: body.text) {
+            let location = SourceLocation(path: origin.path, line: body.firstLine + code.line - 1, column: code.column)
+            if lines[code.line - 1].trimmingCharacters(in: .whitespaces) != code.text {
+                log.error(
+                    at: location, "\(code.text) must stand on a line of its own",
+                    hint: "put an empty line before and after it; it becomes a box with the item's current figures")
+                continue
+            }
+            switch Shortcode.Name(rawValue: code.name) {
+            case .indicator where !indicators.contains(code.argument):
+                log.error(at: location, "unknown indicator '\(code.argument)' in \(code.text)", hint: ReferenceCheck.knownHint(indicators, near: code.argument))
+            case .task where !tasks.contains(code.argument):
+                log.error(at: location, "unknown task '\(code.argument)' in \(code.text)", hint: ReferenceCheck.knownHint(tasks, near: code.argument))
+            case nil:
+                log.error(
+                    at: location, "unknown tag '\(code.name)' in \(code.text)",
+                    hint: "write {{< indicator ID >}} or {{< task ID >}}")
+            default:
+                continue
             }
         }
     }

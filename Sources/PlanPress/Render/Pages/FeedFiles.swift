@@ -37,7 +37,7 @@ enum FeedFiles {
                     ])
                     return reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? "")
                 }
-                return updates + site.news(relatedTo: task.id).map { newsEntry($0, v, full: false) }
+                return updates + newest(site.newsPositions(relatedTo: task.id), of: site).map { newsEntry($0, v, full: false) }
             }
         }
         for indicator in site.indicators {
@@ -51,7 +51,7 @@ enum FeedFiles {
                     ])
                     return reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: "")
                 }
-                return updates + site.news(relatedTo: indicator.id).map { newsEntry($0, v, full: false) }
+                return updates + newest(site.newsPositions(relatedTo: indicator.id), of: site).map { newsEntry($0, v, full: false) }
             }
         }
         for area in site.areas {
@@ -65,10 +65,20 @@ enum FeedFiles {
                     return reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: "")
                 }
                 let positions = Set(ids.flatMap { site.newsPositions(relatedTo: $0) }).sorted()
-                return updates + positions.map { newsEntry(site.news[$0], v, full: false) }
+                return updates + newest(positions, of: site).map { newsEntry($0, v, full: false) }
             }
         }
         return files
+    }
+
+    /// The stories at `positions` (ascending) of the site's news (newest first) that can be among a feed's `newsLimit`
+    /// entries: the first `newsLimit`, and those of the same day as the last of them, which the feed orders anew.
+    static func newest(_ positions: [Int], of site: ResolvedSite) -> [NewsItem] {
+        let news = site.news
+        guard positions.count > newsLimit else { return positions.map { news[$0] } }
+        let lastDate = news[positions[newsLimit - 1]].date
+        let sameDay = positions[newsLimit...].prefix { news[$0].date == lastDate }
+        return (positions.prefix(newsLimit) + sameDay).map { news[$0] }
     }
 
     /// A news entry; `full` adds the story's text (the site's feed); tag and item feeds carry the summary only,

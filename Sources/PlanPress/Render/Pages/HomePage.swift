@@ -21,6 +21,9 @@ struct HomePage {
         var statusChart: ChartView
     }
 
+    /// How many of the latest stories the home page shows.
+    static let latestNewsCount = 3
+
     static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
         let v = r.views
         let site = v.site
@@ -34,7 +37,7 @@ struct HomePage {
             progressValue: Int(site.planProgress.progress.rounded()), taskCount: site.tasks.count,
             statusCounts: v.statusCounts(site.planProgress), areas: site.areas.map(v.areaCard),
             overdue: TaskTable(tasks: overdue), indicators: site.indicators.map(v.indicatorCard),
-            latestReport: site.latestReport.map(v.reportRow), latestNews: site.news.prefix(3).map(v.newsCard),
+            latestReport: site.latestReport.map(v.reportRow), latestNews: site.news.prefix(latestNewsCount).map(v.newsCard),
             asOf: site.asOf.map(v.l.date), planTitle: site.plan.title, planSummary: site.plan.summary,
             planURL: v.link(Permalinks.plan), reportsURL: v.link(Permalinks.reports), newsURL: v.link(Permalinks.news),
             methodologyURL: v.methodologyURL, areaChart: areaChart.view, statusChart: statusChart.view)

@@ -82,7 +82,7 @@ struct NewsPages {
             }
         }
         // Stories are most of the site's pages: they render on every core (Markdown parsing stays serialised).
-        let stories = ParallelMap.map(site.news, parallel: r.parallel) { item in Result { () throws(TemplateError) in try story(item, r) } }
+        let stories = ParallelMap.map(r.scope.stories(of: site.news), parallel: r.parallel) { item in Result { () throws(TemplateError) in try story(item, r) } }
         for story in stories { files.append(try story.get()) }
         return files
     }
