@@ -14,12 +14,16 @@ public final class FileWatcher: @unchecked Sendable {
     private let lock = NSLock()
     private var pending = Set<String>()
     private var flushScheduled = false
+    private var firstEvent: DispatchTime?
+    private var lastEvent = DispatchTime.now()
     private var running = true
     /// Whether inotify is in use (false: polling).
     public private(set) var usesInotify = false
 
     static let watchedFolders = ["content", "static", "themes"]
     static let watchedFiles = ["planpress.yaml"]
+    static let quiet = DispatchTimeInterval.milliseconds(15)
+    static let patience = DispatchTimeInterval.milliseconds(250)
 
     public init(root: URL, handler: @escaping Handler) {
         self.root = root
@@ -46,19 +50,28 @@ public final class FileWatcher: @unchecked Sendable {
 
     private var isRunning: Bool { lock.withLock { running } }
 
-    /// Gathers changes and hands them over once no more arrive for a moment.
+    /// Gathers changes and hands them over once none has arrived for `quiet` (an editor's save is a burst
+    /// of events within a millisecond or two), or `patience` after the first, whichever comes first.
     private func record(_ paths: Set<String>) {
         let schedule = lock.withLock { () -> Bool in
             pending.formUnion(paths)
+            lastEvent = .now()
+            if firstEvent == nil { firstEvent = lastEvent }
             defer { flushScheduled = true }
             return !flushScheduled
         }
-        guard schedule else { return }
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(80)) { [self] in
-            let changed = lock.withLock { () -> Set<String> in
-                defer { pending = []; flushScheduled = false }
+        if schedule { flush(after: Self.quiet) }
+    }
+
+    private func flush(after delay: DispatchTimeInterval) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + delay) { [self] in
+            let changed = lock.withLock { () -> Set<String>? in
+                let now = DispatchTime.now()
+                if let first = firstEvent, lastEvent + Self.quiet > now, first + Self.patience > now { return nil }
+                defer { pending = []; flushScheduled = false; firstEvent = nil }
                 return pending
             }
+            guard let changed else { return flush(after: Self.quiet) }
             if !changed.isEmpty { handler(changed) }
         }
     }

@@ -19,9 +19,12 @@ public actor PreviewState {
     @discardableResult
     public func rebuild(changed: Set<String>? = nil) -> String {
         let line: String
+        // Let go of the files while the builder updates them, so that they are changed in place, not copied;
+        // no request can come in between (this is an actor), and they are taken back whatever happens.
+        files = [:]
+        defer { files = builder.files }
         do {
             let outcome = try builder.rebuild(changed: changed)
-            files = builder.files
             failure = nil
             let what = outcome.partial ? "partial" : "full"
             let stages = outcome.stageTimes.map { "\($0.0) \(Int($0.1 * 1000))" }.joined(separator: ", ")

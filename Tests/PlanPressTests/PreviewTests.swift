@@ -84,9 +84,11 @@ import Testing
         try FileManager.default.removeItem(at: site.root.appendingPathComponent(path))
         _ = try build.rebuild(changed: [path])
         #expect(build.files[page] == nil)
-        try site.write("content/news/2026-09-01-moi.md", "---\ntitle: Tin mới\ndate: 2026-09-01\n---\nMới.\n")
-        _ = try build.rebuild(changed: ["content/news/2026-09-01-moi.md"])
+        try Self.expectSameAsAFullBuild(build, options: BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/"), after: "a deletion")
+        try site.write("content/news/2026-09-01-moi.md", "---\ntitle: Tin mới\ndate: 2026-09-01\ntags: [mới]\n---\nMới.\n")
+        #expect(try build.rebuild(changed: ["content/news/2026-09-01-moi.md"]).partial)
         #expect(build.files["tin-tuc/tin-moi/index.html"] != nil)
+        try Self.expectSameAsAFullBuild(build, options: BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/"), after: "an addition")
     }
 
     @Test func aBrokenNewsEditIsReportedAtItsPlaceAndTheFixedSiteEqualsAFullBuild() throws {
@@ -131,15 +133,17 @@ import Testing
         }.joined()
         + "\n-- content/news/2025-02-02-tin-2.en.md --\n---\ntitle: Story 2\ntags: [even, common]\n---\nStory 2.\n"
 
-    /// Each edit, and whether it adds or removes a page, so that everything is rendered again.
+    /// Each kind of edit, and whether the rebuild is partial.
     @Test(arguments: [
         ("a story's text", "content/news/2025-02-02-tin-2.md", "---\ntitle: Tin số 2\nslug: tin-so-2\ndate: 2025-02-02\nsummary: Tóm tắt 2.\ntags: [chẵn, chung]\nrelated: [II.1]\n---\nNội dung đã sửa.\n", true),
         ("its translation", "content/news/2025-02-02-tin-2.en.md", "---\ntitle: Story 2\ntags: [even, common]\n---\nEdited story.\n", true),
         ("the newest story's summary", "content/news/2026-08-01-mot-cua.md", "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-01\nsummary: Tóm tắt mới.\ntags: [dịch vụ công]\nrelated: [II.1, ty-le-ho-so-truc-tuyen]\n---\nNội dung tin.\n", true),
         ("a title, which orders a day's stories", "content/news/2026-05-05-tin-5.md", "---\ntitle: Z Tin số 5\nslug: tin-so-5\ndate: 2026-05-05\nsummary: Tóm tắt 5.\ntags: [lẻ, chung]\nrelated: [ty-le-ho-so-truc-tuyen]\n---\nNội dung 5.\n", true),
-        ("the tags and links", "content/news/2026-04-04-tin-4.md", "---\ntitle: Tin số 4\nslug: tin-so-4\ndate: 2026-04-04\nsummary: Tóm tắt 4.\ntags: [lẻ]\nrelated: [ty-le-ho-so-truc-tuyen]\n---\nNội dung 4.\n", false),
-        ("a date, into another year", "content/news/2025-01-01-tin-1.md", "---\ntitle: Tin số 1\nslug: tin-so-1\ndate: 2026-01-01\nsummary: Tóm tắt 1.\ntags: [lẻ, chung]\nrelated: [ty-le-ho-so-truc-tuyen]\n---\nNội dung 1.\n", false),
-        ("a story made a draft", "content/news/2025-03-03-tin-3.md", "---\ntitle: Tin số 3\nslug: tin-so-3\ndate: 2025-03-03\ndraft: true\nsummary: Tóm tắt 3.\ntags: [lẻ, chung]\n---\nNội dung 3.\n", false),
+        ("the tags and links", "content/news/2026-04-04-tin-4.md", "---\ntitle: Tin số 4\nslug: tin-so-4\ndate: 2026-04-04\nsummary: Tóm tắt 4.\ntags: [lẻ]\nrelated: [ty-le-ho-so-truc-tuyen]\n---\nNội dung 4.\n", true),
+        ("a date, into another year", "content/news/2025-01-01-tin-1.md", "---\ntitle: Tin số 1\nslug: tin-so-1\ndate: 2026-01-01\nsummary: Tóm tắt 1.\ntags: [lẻ, chung]\nrelated: [ty-le-ho-so-truc-tuyen]\n---\nNội dung 1.\n", true),
+        ("a title, and with it the address", "content/news/2025-03-03-tin-3.md", "---\ntitle: Tin số ba\ndate: 2025-03-03\nsummary: Tóm tắt 3.\ntags: [lẻ, chung]\nrelated: [ty-le-ho-so-truc-tuyen]\n---\nNội dung 3.\n", true),
+        ("a tag of its own, which adds a tag page", "content/news/2026-04-04-tin-4.md", "---\ntitle: Tin số 4\nslug: tin-so-4\ndate: 2026-04-04\nsummary: Tóm tắt 4.\ntags: [chẵn, chung, riêng]\nrelated: [II.1]\n---\nNội dung 4.\n", true),
+        ("a story made a draft", "content/news/2025-03-03-tin-3.md", "---\ntitle: Tin số 3\nslug: tin-so-3\ndate: 2025-03-03\ndraft: true\nsummary: Tóm tắt 3.\ntags: [lẻ, chung]\n---\nNội dung 3.\n", true),
     ])
     func everyKindOfNewsEditGivesWhatAFullBuildGives(_ kind: String, _ path: String, _ text: String, _ partial: Bool) throws {
         let site = try TestSite(Self.newsSite)

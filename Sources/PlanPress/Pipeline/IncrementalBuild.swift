@@ -53,11 +53,11 @@ public struct IncrementalBuild {
             options, cache: &cache, changed: changed, newsOnlySince: newsOnly ? previous ?? [] : [], observe: times.record)
         let renderStart = Date()
         let placesKept = previous.map { Self.samePlaces($0, sites) } ?? false
-        // A partial rebuild adds and removes no page: the stories and the lists' pages must be the same.
-        let samePages = placesKept
-            || previous.map { Self.newsPaths($0) == Self.newsPaths(sites) && Self.listPages($0) == Self.listPages(sites) } ?? false
-        let scope: RenderScope = newsOnly && samePages && !files.isEmpty
-            ? .news(edited: changed ?? [], before: previous ?? [], after: sites) : .all
+        let scope: RenderScope = if newsOnly, let previous, !files.isEmpty {
+            .news(edited: changed ?? [], before: previous, after: sites)
+        } else {
+            .all
+        }
         let map = (placesKept && scope.isPartial ? editionMap : nil) ?? RenderStage.editionMap(sites, theme: theme)
         let rendered: [RenderedFile]
         do {
@@ -72,6 +72,7 @@ public struct IncrementalBuild {
             }
             files = all
         }
+        for path in scope.removedFiles { files[path] = nil }
         for file in rendered { files[file.path] = Data(file.contents.utf8) }
         previous = sites
         editionMap = map
@@ -89,22 +90,6 @@ public struct IncrementalBuild {
             old.news.elementsEqual(new.news) { $0.origin.path == $1.origin.path && $0.slug == $1.slug && $0.date == $1.date }
                 && old.tags.elementsEqual(new.tags) { $0.slug == $1.slug && $0.news.count == $1.news.count }
         }
-    }
-
-    /// How many pages each news list has (the news, each year's archive, each tag), per edition.
-    private static func listPages(_ sites: [ResolvedSite]) -> [[String: Int]] {
-        sites.map { site in
-            var pages = [Permalinks.news: site.pageCount(site.news.count)]
-            for tag in site.tags { pages[Permalinks.tag(slug: tag.slug)] = site.pageCount(tag.news.count) }
-            var perYear: [Int: Int] = [:]
-            for item in site.news { perYear[item.date.year, default: 0] += 1 }
-            for (year, count) in perYear { pages[Permalinks.newsArchive(year: year)] = site.pageCount(count) }
-            return pages
-        }
-    }
-
-    private static func newsPaths(_ sites: [ResolvedSite]) -> [String] {
-        sites.flatMap { site in site.news.map { site.edition.pathPrefix + Permalinks.newsItem($0) } }.sorted()
     }
 
     /// The static files of `folder` with their bytes, for serving from memory.
