@@ -25,11 +25,12 @@ enum ThemeLoader {
             let templateName = String(file.dropLast(".mustache".count))
             texts[templateName] = (path, source.text)
             do {
-                templates[templateName] = try MustacheTemplate(string: source.text)
+                _ = TemplateEscaping.registered
+                templates[templateName] = try MustacheTemplate(string: TemplateEscaping.pragma + source.text)
             } catch let error as MustacheTemplate.ParserError {
                 log.error(
                     at: SourceLocation(
-                        path: path, line: error.context.lineNumber,
+                        path: path, line: error.context.lineNumber - 1,
                         column: error.context.line.prefix(error.context.columnNumber).unicodeScalars.count + 1),
                     "template syntax error: \(error.error)",
                     hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed")
