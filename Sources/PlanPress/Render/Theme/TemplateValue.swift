@@ -4,29 +4,32 @@
 /// a dictionary lookup is cheap. The conversion reflects each value once per page instead.
 enum TemplateValue {
     static func convert(_ value: Any) -> Any {
-        switch value {
-        case let string as String: return string
-        case let number as Int: return number
-        case let flag as Bool: return flag
-        case let number as Double: return number
-        case let strings as [String: String]: return strings
-        case let dictionary as [String: Any]: return dictionary.mapValues(convert)
-        default: break
+        convertUnlessNil(value) ?? Optional<Any>.none as Any
+    }
+
+    /// The converted value, or nil for a nil optional. Values of the plain types are told by their type alone:
+    /// a failed dynamic cast costs more than the conversion of most fields.
+    private static func convertUnlessNil(_ value: Any) -> Any? {
+        let type = type(of: value)
+        if type == String.self || type == Int.self || type == Bool.self || type == Double.self
+            || type == [String: String].self
+        {
+            return value
+        }
+        if type == [String: Any].self, let dictionary = value as? [String: Any] {
+            return dictionary.mapValues(convert)
         }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
-            guard let wrapped = mirror.children.first?.value else { return Optional<Any>.none as Any }
-            return convert(wrapped)
+            return mirror.children.first.flatMap { convertUnlessNil($0.value) }
         case .collection, .set:
             return mirror.children.map { convert($0.value) }
         case .struct, .class:
             var fields: [String: Any] = [:]
             for child in mirror.children {
-                guard let label = child.label else { continue }
-                let converted = convert(child.value)
                 // A nil field is left out, as Mustache treats a missing key: the section does not render.
-                if let optional = converted as? OptionalProtocol, optional.isNone { continue }
+                guard let label = child.label, let converted = convertUnlessNil(child.value) else { continue }
                 fields[label] = converted
             }
             return fields
@@ -34,12 +37,4 @@ enum TemplateValue {
             return value
         }
     }
-}
-
-private protocol OptionalProtocol {
-    var isNone: Bool { get }
-}
-
-extension Optional: OptionalProtocol {
-    var isNone: Bool { self == nil }
 }
