@@ -1,11 +1,11 @@
 import Foundation
 
-/// The resolve stage for an edit of news stories that moves none of them (the preview's most common rebuild,
-/// a change to a story's text): the last resolved sites get the edited stories in their places, and only those
-/// stories are checked.
+/// The resolve stage for an edit of news stories (the preview's most common rebuild): the last resolved sites get
+/// the edited stories, and only those stories are checked.
 ///
-/// Not applicable when an edit changes a story's date, title, address, tags or what it names, or hides it:
-/// such an edit can move stories between pages, and the stage then runs over the whole site.
+/// A story that changed its date, title, address, tags or links is moved to its new place. Not applicable when an
+/// edit shows or hides a story, or makes an error the whole stage would report: the stage then runs over the
+/// whole site.
 enum ResolvePatch {
     /// The sites with the stories of the news files `changed` (originals or translations) put in; nil when
     /// the edit is not one this patch can make. Diagnostics go to `log` only when it can.
@@ -22,6 +22,7 @@ enum ResolvePatch {
         var checks = DiagnosticLog()
         let tasks = Set(store.tasks.map(\.id))
         let indicators = Set(store.indicators.map(\.id))
+        let knownIDs = tasks.union(indicators)
         var sites = previous
         for item in items {
             guard (options.includeDrafts || !item.draft), options.includeFuture || item.date <= options.today else { return nil }
@@ -30,19 +31,19 @@ enum ResolvePatch {
             for index in sites.indices {
                 let language = sites[index].language
                 guard !sites[index].edition.isDefault else {
-                    guard sites[index].replaceNews(with: item) else { return nil }
+                    guard sites[index].replaceNews(with: item, knownIDs: knownIDs) else { return nil }
                     continue
                 }
                 guard let translation = store.translations[language]?[item.origin.path] else {
                     // Shown untranslated, or left out of this edition: as before the edit.
                     if store.config.fallback == .omit { continue }
-                    guard sites[index].replaceNews(with: item) else { return nil }
+                    guard sites[index].replaceNews(with: item, knownIDs: knownIDs) else { return nil }
                     continue
                 }
                 if let body = translation.body {
                     ShortcodeCheck.check(body, of: translation.origin, tasks: tasks, indicators: indicators, log: &checks)
                 }
-                guard sites[index].replaceNews(with: ContentStore.localized(item, by: translation, log: &checks)) else {
+                guard sites[index].replaceNews(with: ContentStore.localized(item, by: translation, log: &checks), knownIDs: knownIDs) else {
                     return nil
                 }
             }
@@ -55,16 +56,32 @@ enum ResolvePatch {
 }
 
 extension ResolvedSite {
-    /// Puts `item` in the place of the story from its file, when it keeps that story's place in every list:
-    /// the same date, title, address, tags and named items. False, and nothing changed, otherwise.
-    fileprivate mutating func replaceNews(with item: NewsItem) -> Bool {
+    /// Puts `item` in the place of the story from its file. A story that keeps its date, title, address, tags and
+    /// links stays where it was; one that changed them is moved to its place in the news order, and the tags and
+    /// links are indexed again. False when the story was not shown, names an unknown item, takes another story's
+    /// address, or shares its day and title with another story (whose order would then be arbitrary).
+    fileprivate mutating func replaceNews(with item: NewsItem, knownIDs: Set<String>) -> Bool {
         let path = item.origin.path
-        // The date is compared first: it is cheap, and it rules out nearly every other story.
-        guard let position = news.firstIndex(where: { $0.date == item.date && $0.origin.path == path }) else { return false }
+        guard let position = news.firstIndex(where: { $0.origin.path == path }) else { return false }
         let old = news[position]
-        guard old.title == item.title, old.slug == item.slug, old.tags == item.tags, old.tagSlugs == item.tagSlugs,
-            old.related == item.related
-        else { return false }
+        guard old.date == item.date, old.title == item.title, old.slug == item.slug, old.tags == item.tags,
+            old.tagSlugs == item.tagSlugs, old.related == item.related
+        else {
+            guard item.related.allSatisfy(knownIDs.contains) else { return false }
+            news.remove(at: position)
+            guard !news.contains(where: { $0.slug == item.slug || ($0.date == item.date && $0.title == item.title) }) else {
+                return false
+            }
+            // The first story that comes after it, by binary search.
+            var (low, high) = (0, news.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if NewsOrder.precedes(news[middle], item) { low = middle + 1 } else { high = middle }
+            }
+            news.insert(item, at: low)
+            index()
+            return true
+        }
         news[position] = item
         for slug in Set(item.tagSlugs) {
             guard let tag = tags.firstIndex(where: { $0.slug == slug }),

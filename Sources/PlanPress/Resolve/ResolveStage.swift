@@ -55,12 +55,10 @@ enum ResolveStage {
         }
         let reports = store.reports.sorted { $0.period < $1.period }
         func isFuture(_ item: NewsItem) -> Bool { !options.includeFuture && item.date > options.today }
-        // Newest first; a day's stories by title, compared on their bytes (code point order, as NFC text sorts).
+        // Sorted on arrays of their dates and titles: reading them through each story's storage costs more.
         let shown = store.news.filter { (options.includeDrafts || !$0.draft) && !isFuture($0) }
         let (dates, titles) = (shown.map(\.date), shown.map(\.title))
-        let news = shown.indices.sorted {
-            dates[$0] != dates[$1] ? dates[$0] > dates[$1] : titles[$1].utf8.lexicographicallyPrecedes(titles[$0].utf8)
-        }.map { shown[$0] }
+        let news = shown.indices.sorted { NewsOrder.precedes(dates[$0], titles[$0], dates[$1], titles[$1]) }.map { shown[$0] }
         let drafts = store.news.filter { !options.includeDrafts && $0.draft }.map { "draft: \($0.origin.path)" }
             + store.news.filter { !$0.draft && isFuture($0) }.map { "future (dated \($0.date)): \($0.origin.path)" }
         let asOf = reports.last?.asOf
