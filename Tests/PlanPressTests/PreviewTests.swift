@@ -156,6 +156,23 @@ import Testing
         try Self.expectSameAsAFullBuild(build, options: options, after: kind)
     }
 
+    @Test func anEditorsTemporaryFilesChangeNothing() throws {
+        let site = try TestSite(Self.newsSite)
+        let options = BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/")
+        var build = IncrementalBuild(options: options)
+        _ = try build.rebuild()
+        let before = build.files
+        let (temporary, swap) = ("content/news/sedAb12Cd", "content/news/.2025-02-02-tin-2.md.swp")
+        try site.write(temporary, "Nội dung đang ghi")
+        #expect(try build.rebuild(changed: [temporary, swap]).renderedPages == 0)
+        #expect(build.files == before)
+        let path = "content/news/2025-02-02-tin-2.md"
+        try site.write(path, "---\ntitle: Tin số 2\nslug: tin-so-2\ndate: 2025-02-02\nsummary: Tóm tắt 2.\ntags: [chẵn, chung]\nrelated: [II.1]\n---\nĐã sửa.\n")
+        let edit = try build.rebuild(changed: [path, temporary])
+        #expect(!edit.stageTimes.map(\.0).contains("validate"), "only the saved file is read and checked again")
+        try Self.expectSameAsAFullBuild(build, options: options, after: "a save beside a temporary file")
+    }
+
     @Test func aFailedRebuildsFilesCountAsChangedUntilABuildSucceeds() throws {
         let site = try TestSite(Self.newsSite)
         let options = BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/")

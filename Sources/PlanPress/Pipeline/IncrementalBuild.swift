@@ -23,6 +23,8 @@ public struct IncrementalBuild {
     private var unsettled: Set<String>? = []
     /// The last build's map of pages per edition, kept while no story moves.
     private var editionMap: EditionMap?
+    /// The last good build's warnings.
+    private var warnings: [Diagnostic] = []
     /// The whole site as the last good build left it: path → bytes, static assets included.
     public private(set) var files: [String: Data] = [:]
 
@@ -33,8 +35,13 @@ public struct IncrementalBuild {
     /// Rebuilds after changes to `changed` (paths relative to the site folder); nil means "anything".
     /// On a content error it throws `BuildFailure` and keeps the last good files.
     public mutating func rebuild(changed: Set<String>? = nil) throws -> Outcome {
+        // Files in content/ that PlanPress does not read (an editor's temporary and swap files) change nothing.
+        let read = changed.map { $0.filter { !$0.hasPrefix("content/") || $0.hasSuffix(".md") || $0.hasSuffix(".yaml") } }
+        if let read, read.isEmpty, previous != nil, unsettled == [] {
+            return Outcome(renderedPages: 0, partial: true, warnings: warnings, seconds: 0)
+        }
         // Files changed since the last good build count as changed again: a failed rebuild kept none of them.
-        let changed = unsettled.flatMap { unsettled in changed.map { $0.union(unsettled) } }
+        let changed = unsettled.flatMap { unsettled in read.map { $0.union(unsettled) } }
         do {
             let outcome = try rebuildOnce(changed: changed)
             unsettled = []
@@ -77,10 +84,10 @@ public struct IncrementalBuild {
         previous = sites
         editionMap = map
         times.record("render", Date().timeIntervalSince(renderStart))
+        warnings = diagnostics.filter { $0.severity == .warning }
         return Outcome(
-            renderedPages: rendered.filter { $0.kind != nil }.count, partial: scope.isPartial,
-            warnings: diagnostics.filter { $0.severity == .warning }, seconds: Date().timeIntervalSince(start),
-            stageTimes: times.all)
+            renderedPages: rendered.filter { $0.kind != nil }.count, partial: scope.isPartial, warnings: warnings,
+            seconds: Date().timeIntervalSince(start), stageTimes: times.all)
     }
 
     /// Whether every story kept its place, date and address, and every tag its number of stories: then no page
