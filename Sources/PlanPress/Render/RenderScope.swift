@@ -38,6 +38,12 @@ public enum RenderScope: Sendable {
         return news.filter { edit.stories.contains($0.origin.path) }
     }
 
+    /// Whether this rebuild leaves the page of `story` as it was: a news edit renders the edited stories only.
+    func leavesOut(story: NewsItem) -> Bool {
+        guard case let .news(edit) = self else { return false }
+        return !edit.stories.contains(story.origin.path)
+    }
+
     /// Whether the file at `path` (within its edition) must be rendered again.
     func includes(_ path: String) -> Bool {
         switch self {

@@ -82,7 +82,12 @@ struct NewsPages {
             }
         }
         // Stories are most of the site's pages: they render on every core (Markdown parsing stays serialised).
-        let stories = ParallelMap.map(r.scope.stories(of: site.news), parallel: r.parallel) { item in Result { () throws(TemplateError) in try story(item, r) } }
+        let stories = ParallelMap.map(r.scope.stories(of: site.news), parallel: r.parallel) { item in
+            Result { () throws(TemplateError) in
+                // A story this rebuild leaves out passes by for the sitemap only.
+                r.scope.leavesOut(story: item) ? r.skipped(Permalinks.newsItem(item)) : try story(item, r)
+            }
+        }
         for story in stories { files.append(try story.get()) }
         return files
     }

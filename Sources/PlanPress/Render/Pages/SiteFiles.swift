@@ -8,10 +8,14 @@ enum SiteFiles {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
         xml += multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n"
+        let lastmod = lastModified.map { "<lastmod>\($0.iso)</lastmod>" } ?? ""
+        xml.reserveCapacity(pages.reduce(0) { $0 + $1.1.count } * (multilingual ? 300 : 120))
         for (edition, paths) in pages {
             for path in paths {
-                xml += "  <url><loc>\(XMLText.escape(base.absolute(edition.pathPrefix + path)))</loc>"
-                if let lastModified { xml += "<lastmod>\(lastModified.iso)</lastmod>" }
+                xml += "  <url><loc>"
+                xml += XMLText.escape(base.absolute(edition.pathPrefix + path))
+                xml += "</loc>"
+                xml += lastmod
                 if multilingual {
                     for alternate in editions.alternates(of: path, current: edition, base: base)
                     where alternate.exists {
