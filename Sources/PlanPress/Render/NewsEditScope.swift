@@ -10,12 +10,7 @@ extension RenderScope {
         let languages = after.first?.config.languages ?? []
         var edit = NewsEdit()
         edit.stories = Set(paths.map { TranslationPath.split($0, languages: Array(languages.dropFirst())).original })
-        // Asked of every story, before and after: a short list is searched faster than a set is hashed.
-        let (storySet, stories) = (edit.stories, Array(edit.stories))
-        func isEdited(_ item: NewsItem) -> Bool {
-            let path = item.origin.path
-            return stories.count > 8 ? storySet.contains(path) : stories.contains(path)
-        }
+        let isEdited = { [edit] (item: NewsItem) in edit.isEdited(item) }
         for site in before + after {
             for (position, item) in site.news.enumerated() where isEdited(item) {
                 edit.items.insert(Permalinks.newsItem(item) + "index.html")

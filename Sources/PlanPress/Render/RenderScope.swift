@@ -12,7 +12,16 @@ public enum RenderScope: Sendable {
     /// files, under their edition's prefix, that no longer exist.
     public struct NewsEdit: Sendable {
         /// The source paths of the edited stories (originals: a translation's edit counts as its original's).
-        var stories: Set<String> = []
+        var stories: Set<String> = [] {
+            didSet { storyList = Array(stories) }
+        }
+        /// The same, for asking of every story: a short list is searched faster than a set is hashed.
+        private var storyList: [String] = []
+
+        func isEdited(_ story: NewsItem) -> Bool {
+            let path = story.origin.path
+            return storyList.count > 8 ? stories.contains(path) : storyList.contains(path)
+        }
         var items: Set<String> = []
         var related: Set<String> = []
         var lists: Set<String> = []
@@ -35,13 +44,13 @@ public enum RenderScope: Sendable {
     /// The stories whose pages this rebuild renders; with a sitemap to write, every story still passes by.
     func stories(of news: [NewsItem]) -> [NewsItem] {
         guard case let .news(edit) = self, !edit.sitemap else { return news }
-        return news.filter { edit.stories.contains($0.origin.path) }
+        return news.filter(edit.isEdited)
     }
 
     /// Whether this rebuild leaves the page of `story` as it was: a news edit renders the edited stories only.
     func leavesOut(story: NewsItem) -> Bool {
         guard case let .news(edit) = self else { return false }
-        return !edit.stories.contains(story.origin.path)
+        return !edit.isEdited(story)
     }
 
     /// Whether the file at `path` (within its edition) must be rendered again.

@@ -77,8 +77,9 @@ enum RenderStage {
         }
         let data = site.edition.isDefault && !scope.isPartial ? OpenDataFiles.render(site) : []
         return data + files.map { file in
+            guard !file.skipped else { return file }
             var file = file
-            file.skipped = file.skipped || !scope.includes(file.path)
+            file.skipped = !scope.includes(file.path)
             file.path = prefix + file.path
             return file
         }

@@ -83,7 +83,11 @@ public struct ResolvedSite: Sendable {
         tags = Self.tags(of: news, language: language)
         relatedNewsIndex = [:]
         for (position, item) in news.enumerated() {
-            for id in Set(item.related) { relatedNewsIndex[id, default: []].append(position) }
+            let related = item.related
+            // Each id once, even when a story names it twice; stories name a few ids, so no set is needed.
+            for (index, id) in related.enumerated() where !related[..<index].contains(id) {
+                relatedNewsIndex[id, default: []].append(position)
+            }
         }
     }
 

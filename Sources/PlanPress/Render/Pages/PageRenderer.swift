@@ -25,8 +25,9 @@ struct PageRenderer {
         return RenderedFile(path: file.path, contents: "", kind: file.kind, sitePath: path, written: true)
     }
 
-    /// The stand-in for a page this rebuild leaves as it was: it still counts for the sitemap.
+    /// The stand-in for a page this rebuild leaves as it was: it writes nothing, and its `sitePath` still counts
+    /// for the sitemap.
     func skipped(_ path: String) -> RenderedFile {
-        RenderedFile(path: path + "index.html", contents: "", kind: nil, sitePath: path, skipped: true)
+        RenderedFile(path: "", contents: "", kind: nil, sitePath: path, skipped: true)
     }
 }
