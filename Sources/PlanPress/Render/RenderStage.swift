@@ -48,8 +48,10 @@ enum RenderStage {
             }
         }
         let r = PageRenderer(views: views, theme: theme, scope: scope, parallel: parallel, sink: editionSink)
+        // Jobs run on every core; their files come back in this order, which the sitemap follows.
         let jobs: [ParallelJobs.Job] = [
-            { try NewsPages.render(r) },
+            { try NewsPages.lists(r) },
+            { try NewsPages.stories(r) },
             { try TaskPages.render(r) },
             { FeedFiles.render(views, scope: scope) },
             {
@@ -58,8 +60,11 @@ enum RenderStage {
                 files += try AreaPages.render(r)
                 files += try IndicatorPages.render(r)
                 files += try ReportPages.render(r)
-                files += try TagPages.render(r)
-                files += try FreePages.render(r)
+                return files
+            },
+            { try TagPages.render(r) },
+            {
+                var files = try FreePages.render(r)
                 files.append(try StatusSummaryPage.render(r))
                 files.append(try OpenDataPage.render(r))
                 files += try AssessmentPages.render(r)

@@ -42,7 +42,8 @@ struct NewsPages {
         var jsonLD: String
     }
 
-    static func render(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
+    /// The news list and the yearly archives, page by page.
+    static func lists(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
         let v = r.views
         let site = v.site
         var files: [RenderedFile] = []
@@ -81,7 +82,14 @@ struct NewsPages {
                     content: ArchiveContent(news: part.items.map(v.newsCard), years: years, pager: part.pager(v))))
             }
         }
-        // Stories are most of the site's pages: they render on every core (Markdown parsing stays serialised).
+        return files
+    }
+
+    /// One page per story. Stories are most of the site's pages: they render on every core (Markdown parsing
+    /// stays serialised).
+    static func stories(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
+        let site = r.views.site
+        var files: [RenderedFile] = []
         let stories = ParallelMap.map(r.scope.stories(of: site.news), parallel: r.parallel) { item in
             Result { () throws(TemplateError) in
                 // A story this rebuild leaves out passes by for the sitemap only.
