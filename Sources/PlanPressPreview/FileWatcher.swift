@@ -22,7 +22,7 @@ public final class FileWatcher: @unchecked Sendable {
 
     static let watchedFolders = ["content", "static", "themes"]
     static let watchedFiles = ["planpress.yaml"]
-    static let quiet = DispatchTimeInterval.milliseconds(15)
+    static let quiet = DispatchTimeInterval.milliseconds(10)
     static let patience = DispatchTimeInterval.milliseconds(250)
 
     public init(root: URL, handler: @escaping Handler) {
@@ -60,18 +60,21 @@ public final class FileWatcher: @unchecked Sendable {
             defer { flushScheduled = true }
             return !flushScheduled
         }
-        if schedule { flush(after: Self.quiet) }
+        if schedule { flush(after: .now() + Self.quiet) }
     }
 
-    private func flush(after delay: DispatchTimeInterval) {
-        DispatchQueue.global().asyncAfter(deadline: .now() + delay) { [self] in
-            let changed = lock.withLock { () -> Set<String>? in
+    /// Hands the changes over at `deadline`, or later if more have come since.
+    private func flush(after deadline: DispatchTime) {
+        DispatchQueue.global().asyncAfter(deadline: deadline) { [self] in
+            let (changed, later) = lock.withLock { () -> (Set<String>, DispatchTime?) in
                 let now = DispatchTime.now()
-                if let first = firstEvent, lastEvent + Self.quiet > now, first + Self.patience > now { return nil }
+                if let first = firstEvent, lastEvent + Self.quiet > now, first + Self.patience > now {
+                    return ([], min(lastEvent + Self.quiet, first + Self.patience))
+                }
                 defer { pending = []; flushScheduled = false; firstEvent = nil }
-                return pending
+                return (pending, nil)
             }
-            guard let changed else { return flush(after: Self.quiet) }
+            if let later { return flush(after: later) }
             if !changed.isEmpty { handler(changed) }
         }
     }
