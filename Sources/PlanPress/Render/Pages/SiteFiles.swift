@@ -11,9 +11,11 @@ enum SiteFiles {
         let lastmod = lastModified.map { "<lastmod>\($0.iso)</lastmod>" } ?? ""
         xml.reserveCapacity(pages.reduce(0) { $0 + $1.1.count } * (multilingual ? 300 : 120))
         for (edition, paths) in pages {
+            // Every address of the edition starts the same way: escaped once, then each path is added.
+            let root = "  <url><loc>" + XMLText.escape(base.absolute(edition.pathPrefix))
             for path in paths {
-                xml += "  <url><loc>"
-                xml += XMLText.escape(base.absolute(edition.pathPrefix + path))
+                xml += root
+                xml += XMLText.escape(path)
                 xml += "</loc>"
                 xml += lastmod
                 if multilingual {
