@@ -32,7 +32,7 @@ extension RenderScope {
         where !old.news.elementsEqual(new.news, by: { $0.origin.path == $1.origin.path })
             || old.news.filter(isEdited).map(placeKey) != new.news.filter(isEdited).map(placeKey)
         {
-            edit.addMoves(from: old, to: new, isEdited: isEdited)
+            edit.addMoves(from: old, to: new)
         }
         return .news(edit)
     }
@@ -60,7 +60,7 @@ extension RenderScope {
 extension RenderScope.NewsEdit {
     /// Adds what moving stories changes between `old` and `new`, one edition: list pages whose stories or header
     /// differ, pages that appeared or went, the tag index, the home page, the site's feed and the sitemap.
-    mutating func addMoves(from old: ResolvedSite, to new: ResolvedSite, isEdited: (NewsItem) -> Bool) {
+    mutating func addMoves(from old: ResolvedSite, to new: ResolvedSite) {
         let prefix = new.edition.pathPrefix
         let (was, now) = (NewsLists(old), NewsLists(new))
         let size = max(1, new.config.newsPageSize)
@@ -90,7 +90,7 @@ extension RenderScope.NewsEdit {
             remove(list + "feed.json", prefix: prefix)
         }
         // Stories shown before and not now, or at another address.
-        let addresses = Set(new.news.filter(isEdited).map { Permalinks.newsItem($0) + "index.html" })
+        let addresses = Set(new.news.filter { isEdited($0) }.map { Permalinks.newsItem($0) + "index.html" })
         for item in old.news where isEdited(item) {
             let page = Permalinks.newsItem(item) + "index.html"
             if !addresses.contains(page) { remove(page, prefix: prefix) }

@@ -8,19 +8,12 @@ public enum RenderScope: Sendable {
     /// pages (`items`), the list pages whose stories or headers changed (news list, archive and tag pages, the
     /// tag index and the home page), the feeds that carry them (`feeds`, folders; "" is the site's), and the
     /// pages and feeds of the tasks and indicators they name, before and after the edit (`related`). The sitemap
-    /// is written again when stories moved (`sitemap`). `removed` are the
-    /// files, under their edition's prefix, that no longer exist.
+    /// is written again when stories moved (`sitemap`). `removed` are the files, under their edition's prefix,
+    /// that no longer exist.
     public struct NewsEdit: Sendable {
         /// The source paths of the edited stories (originals: a translation's edit counts as its original's).
         var stories: Set<String> = [] {
             didSet { storyList = Array(stories) }
-        }
-        /// The same, for asking of every story: a short list is searched faster than a set is hashed.
-        private var storyList: [String] = []
-
-        func isEdited(_ story: NewsItem) -> Bool {
-            let path = story.origin.path
-            return storyList.count > 8 ? stories.contains(path) : storyList.contains(path)
         }
         var items: Set<String> = []
         var related: Set<String> = []
@@ -28,6 +21,13 @@ public enum RenderScope: Sendable {
         var feeds: Set<String> = []
         var sitemap = false
         var removed: Set<String> = []
+        /// `stories` again, for asking of every story: a short list is searched faster than a set is hashed.
+        private var storyList: [String] = []
+
+        func isEdited(_ story: NewsItem) -> Bool {
+            let path = story.origin.path
+            return storyList.count > 8 ? stories.contains(path) : storyList.contains(path)
+        }
     }
 
     var isPartial: Bool {
