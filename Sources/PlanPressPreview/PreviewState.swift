@@ -19,13 +19,16 @@ public actor PreviewState {
     @discardableResult
     public func rebuild(changed: Set<String>? = nil) -> String {
         let line: String
+        let failedBefore = failure != nil
+        var changedNothing = false
         // Let go of the files while the builder updates them, so that they are changed in place, not copied;
-        // no request can come in between (this is an actor), and they are taken back whatever happens.
+        // no request can come in between (this is an actor).
         files = [:]
-        defer { files = builder.files }
         do {
             let outcome = try builder.rebuild(changed: changed)
             failure = nil
+            // A partial rebuild that rendered nothing (an editor's swap file, a draft left out) reloads no page.
+            changedNothing = outcome.partial && outcome.renderedPages == 0 && !failedBefore
             let what = outcome.partial ? "partial" : "full"
             let stages = outcome.stageTimes.map { "\($0.0) \(Int($0.1 * 1000))" }.joined(separator: ", ")
             line = "rebuilt (\(what)): \(outcome.renderedPages) pages rendered in \(Int(outcome.seconds * 1000)) ms (\(stages))"
@@ -36,6 +39,8 @@ public actor PreviewState {
             failure = BuildFailure(stage: "build", diagnostics: [.error(at: SourceLocation(path: "."), "\(error)")])
             line = "error: \(error)"
         }
+        files = builder.files
+        guard !changedNothing else { return line }
         version += 1
         for continuation in listeners.values { continuation.yield(version) }
         return line

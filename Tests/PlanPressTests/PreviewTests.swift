@@ -173,6 +173,20 @@ import Testing
         try Self.expectSameAsAFullBuild(build, options: options, after: "a save beside a temporary file")
     }
 
+    @Test func aSwapFileReloadsNoPageAndASavedStoryDoes() async throws {
+        let site = try TestSite(Fixtures.site)
+        let state = PreviewState(options: BuildOptions(source: site.root, baseURL: "http://127.0.0.1/"))
+        await state.rebuild()
+        let version = await state.version
+        try site.write("content/news/.2026-08-01-mot-cua.md.swp", "b0VIM")
+        await state.rebuild(changed: ["content/news/.2026-08-01-mot-cua.md.swp"])
+        #expect(await state.version == version)
+        let path = "content/news/2026-08-01-mot-cua.md"
+        try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-01\ntags: [dịch vụ công]\n---\nĐã sửa.\n")
+        await state.rebuild(changed: [path])
+        #expect(await state.version == version + 1)
+    }
+
     @Test func aFailedRebuildsFilesCountAsChangedUntilABuildSucceeds() throws {
         let site = try TestSite(Self.newsSite)
         let options = BuildOptions(source: site.root, baseURL: "http://127.0.0.1:1313/")
