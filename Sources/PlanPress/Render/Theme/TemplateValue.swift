@@ -9,7 +9,7 @@ enum TemplateValue {
 
     /// The converted value, or nil for a nil optional. Values of the plain types are told by their type alone:
     /// a failed dynamic cast costs more than the conversion of most fields.
-    private static func convertUnlessNil(_ value: Any) -> Any? {
+    static func convertUnlessNil(_ value: Any) -> Any? {
         let type = type(of: value)
         if type == String.self || type == Int.self || type == Bool.self || type == Double.self
             || type == [String: String].self
@@ -19,6 +19,12 @@ enum TemplateValue {
         if type == [String: Any].self, let dictionary = value as? [String: Any] {
             return dictionary.mapValues(convert)
         }
+        if let view = value as? TemplateFields { return view.templateFields }
+        return reflect(value)
+    }
+
+    /// The value's fields by reflection; tests compare it with the views that list their own fields.
+    static func reflect(_ value: Any) -> Any? {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
