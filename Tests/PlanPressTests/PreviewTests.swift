@@ -99,12 +99,8 @@ import Testing
         let first = try build.rebuild()
         let path = "content/news/2026-08-01-mot-cua.md"
         try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-13-45\n---\nSửa.\n")
-        do {
-            _ = try build.rebuild(changed: [path])
-            Issue.record("a bad date must fail the rebuild")
-        } catch let failure as BuildFailure {
-            #expect(failure.diagnostics.contains { $0.location.path == path && $0.location.line == 3 && $0.severity == .error })
-        }
+        let failure = #expect(throws: BuildFailure.self, "a bad date must fail the rebuild") { try build.rebuild(changed: [path]) }
+        #expect(failure?.diagnostics.contains { $0.location.path == path && $0.location.line == 3 && $0.severity == .error } == true)
         try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-02\ntags: [dịch vụ công]\n---\nĐã sửa xong.\n")
         let fixed = try build.rebuild(changed: [path])
         #expect(first.warnings.contains { $0.message.contains("I.9") })
@@ -198,12 +194,8 @@ import Testing
         #expect(throws: BuildFailure.self) { try build.rebuild(changed: [broken]) }
         let other = "content/news/2026-05-05-tin-5.md"
         try site.write(other, "---\ntitle: Tin số 5\ndate: 2026-05-05\nsummary: Tóm tắt 5.\ntags: [lẻ, chung]\n---\nĐã sửa.\n")
-        do {
-            _ = try build.rebuild(changed: [other])
-            Issue.record("the story still names an unknown task")
-        } catch let failure as BuildFailure {
-            #expect(failure.diagnostics.contains { $0.location.path == broken && $0.location.line == 10 && $0.message.contains("X.9") })
-        }
+        let failure = #expect(throws: BuildFailure.self, "the story still names an unknown task") { try build.rebuild(changed: [other]) }
+        #expect(failure?.diagnostics.contains { $0.location.path == broken && $0.location.line == 10 && $0.message.contains("X.9") } == true)
         try site.write(broken, story + "Đã sửa.\n")
         _ = try build.rebuild(changed: [broken])
         try Self.expectSameAsAFullBuild(build, options: options, after: "the fix")

@@ -76,7 +76,7 @@ enum LoadStage {
         for (path, stamp) in reader.contentFiles(into: &log) {
             let (relative, language) = TranslationPath.split(String(path.dropFirst("content/".count)), languages: languages)
             guard let kind = ContentKind(contentPath: relative) else {
-                if path.hasSuffix(".md") || path.hasSuffix(".yaml") {
+                if mayBeContent(path) {
                     log.warning(
                         at: SourceLocation(path: path), "file is not read: PlanPress does not know this place",
                         hint: "content files go in areas/, tasks/, indicators/, reports/, news/ or pages/")
@@ -87,6 +87,9 @@ enum LoadStage {
         }
         return files
     }
+
+    /// Whether PlanPress reads a file by this name when it is in the right place: Markdown and YAML files.
+    static func mayBeContent(_ path: String) -> Bool { path.hasSuffix(".md") || path.hasSuffix(".yaml") }
 
     /// The `languages:` of planpress.yaml as written, before the config is validated.
     private static func configuredLanguages(_ config: YAMLDocument?) -> [String] {

@@ -21,7 +21,7 @@ public struct IncrementalBuild {
     private var previous: [ResolvedSite]?
     /// The files changed since the last good build; nil when that is not known (a failed rebuild of everything).
     private var unsettled: Set<String>? = []
-    /// The last build's map of pages per edition, kept while no story moves.
+    /// The last build's map of pages per edition, re-used while no story moves.
     private var editionMap: EditionMap?
     /// The last good build's warnings.
     private var warnings: [Diagnostic] = []
@@ -36,7 +36,7 @@ public struct IncrementalBuild {
     /// On a content error it throws `BuildFailure` and keeps the last good files.
     public mutating func rebuild(changed: Set<String>? = nil) throws -> Outcome {
         // Files in content/ that PlanPress does not read (an editor's temporary and swap files) change nothing.
-        let read = changed.map { $0.filter { !$0.hasPrefix("content/") || $0.hasSuffix(".md") || $0.hasSuffix(".yaml") } }
+        let read = changed.map { $0.filter { !$0.hasPrefix("content/") || LoadStage.mayBeContent($0) } }
         if let read, read.isEmpty, previous != nil, unsettled == [] {
             return Outcome(renderedPages: 0, partial: true, warnings: warnings, seconds: 0)
         }
@@ -59,13 +59,12 @@ public struct IncrementalBuild {
         let (sites, theme, diagnostics) = try Pipeline.check(
             options, cache: &cache, changed: changed, newsOnlySince: newsOnly ? previous ?? [] : [], observe: times.record)
         let renderStart = Date()
-        let placesKept = previous.map { Self.samePlaces($0, sites) } ?? false
         let scope: RenderScope = if newsOnly, let previous, !files.isEmpty {
             .news(edited: changed ?? [], before: previous, after: sites)
         } else {
             .all
         }
-        let map = (placesKept && scope.isPartial ? editionMap : nil) ?? RenderStage.editionMap(sites, theme: theme)
+        let map = (scope.keepsPages ? editionMap : nil) ?? RenderStage.editionMap(sites, theme: theme)
         let rendered: [RenderedFile]
         do {
             rendered = try RenderStage.run(sites, theme: theme, scope: scope, editions: map)
@@ -88,15 +87,6 @@ public struct IncrementalBuild {
         return Outcome(
             renderedPages: rendered.filter { $0.kind != nil }.count, partial: scope.isPartial, warnings: warnings,
             seconds: Date().timeIntervalSince(start), stageTimes: times.all)
-    }
-
-    /// Whether every story kept its place, date and address, and every tag its number of stories: then no page
-    /// appears or goes.
-    private static func samePlaces(_ before: [ResolvedSite], _ after: [ResolvedSite]) -> Bool {
-        before.count == after.count && zip(before, after).allSatisfy { old, new in
-            old.news.elementsEqual(new.news) { $0.origin.path == $1.origin.path && $0.slug == $1.slug && $0.date == $1.date }
-                && old.tags.elementsEqual(new.tags) { $0.slug == $1.slug && $0.news.count == $1.news.count }
-        }
     }
 
     /// The static files of `folder` with their bytes, for serving from memory.

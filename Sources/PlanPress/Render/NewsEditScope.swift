@@ -103,7 +103,7 @@ extension RenderScope.NewsEdit {
             feeds.insert("")
         }
         // The sitemap lists the pages in the order they are made, which follows the news.
-        sitemap = true
+        moved = true
     }
 
     /// A page or feed that no longer exists. A page is rendered again in the editions that still have it, whose

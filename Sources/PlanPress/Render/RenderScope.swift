@@ -7,9 +7,9 @@ public enum RenderScope: Sendable {
     /// What an edit of news stories changes (`RenderScope.news(edited:before:after:)` works it out): the stories'
     /// pages (`items`), the list pages whose stories or headers changed (news list, archive and tag pages, the
     /// tag index and the home page), the feeds that carry them (`feeds`, folders; "" is the site's), and the
-    /// pages and feeds of the tasks and indicators they name, before and after the edit (`related`). The sitemap
-    /// is written again when stories moved (`sitemap`). `removed` are the files, under their edition's prefix,
-    /// that no longer exist.
+    /// pages and feeds of the tasks and indicators they name, before and after the edit (`related`). When stories
+    /// moved (`moved`), the sitemap is written again and pages may have appeared; `removed` are the files, under
+    /// their edition's prefix, that no longer exist.
     public struct NewsEdit: Sendable {
         /// The source paths of the edited stories (originals: a translation's edit counts as its original's).
         var stories: Set<String> = [] {
@@ -19,7 +19,7 @@ public enum RenderScope: Sendable {
         var related: Set<String> = []
         var lists: Set<String> = []
         var feeds: Set<String> = []
-        var sitemap = false
+        var moved = false
         var removed: Set<String> = []
         /// `stories` again, for asking of every story: a short list is searched faster than a set is hashed.
         private var storyList: [String] = []
@@ -41,9 +41,15 @@ public enum RenderScope: Sendable {
         return edit.removed
     }
 
+    /// Whether this rebuild is known to leave every page where it was: a news edit that moved no story.
+    var keepsPages: Bool {
+        guard case let .news(edit) = self else { return false }
+        return !edit.moved
+    }
+
     /// The stories whose pages this rebuild renders; with a sitemap to write, every story still passes by.
     func stories(of news: [NewsItem]) -> [NewsItem] {
-        guard case let .news(edit) = self, !edit.sitemap else { return news }
+        guard case let .news(edit) = self, !edit.moved else { return news }
         return news.filter(edit.isEdited)
     }
 
@@ -59,7 +65,7 @@ public enum RenderScope: Sendable {
         case .all:
             return true
         case let .news(edit):
-            if path == "sitemap.xml" { return edit.sitemap }
+            if path == "sitemap.xml" { return edit.moved }
             if path.hasSuffix("feed.xml") || path.hasSuffix("feed.json") {
                 let folder = String(path.dropLast(path.hasSuffix("feed.xml") ? 8 : 9))
                 return edit.feeds.contains(folder) || edit.related.contains(folder + "index.html")

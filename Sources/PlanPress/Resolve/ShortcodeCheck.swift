@@ -5,27 +5,25 @@ enum ShortcodeCheck {
     static func run(_ store: ContentStore, log: inout DiagnosticLog) {
         let tasks = Set(store.tasks.map(\.id))
         let indicators = Set(store.indicators.map(\.id))
-        // Only bodies with a `{{<` marker are looked at; the marker was found when the file was read.
-        var bodies: [(MarkdownSource, Origin)] = []
-        func add(_ body: MarkdownSource, _ origin: @autoclosure () -> Origin) {
-            if body.mayContainShortcodes { bodies.append((body, origin())) }
+        func check(_ body: MarkdownSource, _ origin: Origin) {
+            Self.check(body, of: origin, tasks: tasks, indicators: indicators, log: &log)
         }
-        add(store.plan.body, store.plan.origin)
-        for area in store.areas { add(area.body, area.origin) }
-        for task in store.tasks { add(task.body, task.origin) }
-        for indicator in store.indicators { add(indicator.body, indicator.origin) }
-        for report in store.reports { add(report.body, report.origin) }
-        for item in store.news { add(item.body, item.origin) }
-        for page in store.pages { add(page.body, page.origin) }
+        check(store.plan.body, store.plan.origin)
+        for area in store.areas { check(area.body, area.origin) }
+        for task in store.tasks { check(task.body, task.origin) }
+        for indicator in store.indicators { check(indicator.body, indicator.origin) }
+        for report in store.reports { check(report.body, report.origin) }
+        for item in store.news { check(item.body, item.origin) }
+        for page in store.pages { check(page.body, page.origin) }
         for translations in store.translations.values {
             for translation in translations.values {
-                if let body = translation.body { add(body, translation.origin) }
+                if let body = translation.body { check(body, translation.origin) }
             }
         }
-        for (body, origin) in bodies { check(body, of: origin, tasks: tasks, indicators: indicators, log: &log) }
     }
 
-    /// Checks one body's tags against the known task and indicator ids.
+    /// Checks one body's tags against the known task and indicator ids; only bodies with a `{{<` marker, found
+    /// when the file was read, are looked at.
     static func check(
         _ body: MarkdownSource, of origin: Origin, tasks: Set<String>, indicators: Set<String>, log: inout DiagnosticLog
     ) {
