@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var includeFuture: Bool
     /// The build date, in Asia/Ho_Chi_Minh: news dated later are future items; feedback mails carry it.
     public var today: CalendarDate
+    /// Renders pages with swift-mustache itself rather than the compiled templates; tests compare the two.
+    var referenceTemplates = false
 
     public init(
         source: URL, output: URL? = nil, strict: Bool = false, baseURL: String? = nil, includeDrafts: Bool = false,

@@ -20,8 +20,15 @@ public enum Pipeline {
         _ options: BuildOptions, cache: inout LoadCache, changed: Set<String>? = nil,
         newsOnlySince previous: [ResolvedSite] = [], observe: StageObserver? = nil
     ) throws -> ([ResolvedSite], Theme, [Diagnostic]) {
-        var log = DiagnosticLog()
         var timer = StageTimer(observe: observe)
+        return try check(options, cache: &cache, changed: changed, newsOnlySince: previous, timer: &timer)
+    }
+
+    static func check(
+        _ options: BuildOptions, cache: inout LoadCache, changed: Set<String>?, newsOnlySince previous: [ResolvedSite],
+        timer: inout StageTimer
+    ) throws -> ([ResolvedSite], Theme, [Diagnostic]) {
+        var log = DiagnosticLog()
 
         var patch = NewsEditPatch.Outcome.notApplicable
         if let changed, !changed.isEmpty {
@@ -45,9 +52,10 @@ public enum Pipeline {
                 }
                 let themeUnchanged = changed.map { !$0.contains { $0.hasPrefix("themes/") || $0 == LoadStage.configPath } } ?? false
                 guard
-                    let theme = (themeUnchanged ? cache.theme : nil)
+                    var theme = (themeUnchanged ? cache.theme : nil)
                         ?? ThemeLoader.load(named: store.config.theme, in: options.source, languages: store.config.languages, log: &log)
                 else { return nil }
+                theme.rendersWithReference = options.referenceTemplates
                 cache.theme = theme
                 for page in store.pages where !theme.hasTemplate(page.layout) {
                     log.error(
@@ -94,9 +102,8 @@ public enum Pipeline {
             throw UsageError(error.description)
         }
         var timer = StageTimer(observe: observe)
-        let start = Date()
-        let (sites, theme, diagnostics) = try check(options, observe: observe)
-        timer.times.append(("check", Date().timeIntervalSince(start)))
+        var cache = LoadCache()
+        let (sites, theme, diagnostics) = try check(options, cache: &cache, changed: nil, newsOnlySince: [], timer: &timer)
 
         // The write stage opens its staging folder first, so that render can hand it each page as it is made.
         let staticFolders = [theme.staticFolder, options.source.appendingPathComponent("static")]

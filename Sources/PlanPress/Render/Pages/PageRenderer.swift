@@ -18,7 +18,7 @@ struct PageRenderer {
     ) throws(TemplateError) -> RenderedFile {
         guard renders(path) else { return skipped(path) }
         let meta = meta()
-        let html = try theme.render(TemplateValue.convert(views.context(meta, path: path, content: content())), template: template)
+        let html = try theme.render(views.context(meta, path: path, content: content()), template: template)
         let file = RenderedFile(path: path + "index.html", contents: html, kind: meta.kind, sitePath: path)
         guard let sink else { return file }
         sink(file)

@@ -1,46 +1,55 @@
-/// Turns a view value into plain dictionaries and arrays before it reaches Mustache.
+/// Turns a view value into `TemplateData` before it reaches a template.
 ///
-/// swift-mustache looks struct fields up through `Mirror` on every `{{tag}}`, which dominated render time;
-/// a dictionary lookup is cheap. The conversion reflects each value once per page instead.
+/// Views that list their own fields (`TemplateFields`) are read directly; any other view is reflected with `Mirror`
+/// once per page. Nil fields are left out, as Mustache treats a missing key: the section does not render.
 enum TemplateValue {
-    static func convert(_ value: Any) -> Any {
-        convertUnlessNil(value) ?? Optional<Any>.none as Any
+    static func convert(_ value: Any) -> TemplateData {
+        convertUnlessNil(value) ?? .null
     }
 
     /// The converted value, or nil for a nil optional. Values of the plain types are told by their type alone:
     /// a failed dynamic cast costs more than the conversion of most fields.
-    static func convertUnlessNil(_ value: Any) -> Any? {
+    static func convertUnlessNil(_ value: Any) -> TemplateData? {
         let type = type(of: value)
-        if type == String.self || type == Int.self || type == Bool.self || type == Double.self
-            || type == [String: String].self
-        {
-            return value
-        }
+        if type == String.self, let text = value as? String { return .text(text) }
+        if type == Int.self, let integer = value as? Int { return .integer(integer) }
+        if type == Bool.self, let flag = value as? Bool { return .flag(flag) }
+        if type == Double.self, let number = value as? Double { return .number(number) }
+        if type == [String: String].self, let texts = value as? [String: String] { return .texts(texts) }
         if type == [String: Any].self, let dictionary = value as? [String: Any] {
-            return dictionary.mapValues(convert)
+            return .map(dictionary.compactMapValues(convertUnlessNil))
         }
-        if let view = value as? TemplateFields { return view.templateFields }
+        if type == TemplateData.self, let data = value as? TemplateData { return data }
+        if let view = value as? TemplateFields { return .map(view.templateFields.compactMapValues(convertUnlessNil)) }
         return reflect(value)
     }
 
     /// The value's fields by reflection; tests compare it with the views that list their own fields.
-    static func reflect(_ value: Any) -> Any? {
+    static func reflect(_ value: Any) -> TemplateData? {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
             return mirror.children.first.flatMap { convertUnlessNil($0.value) }
         case .collection, .set:
-            return mirror.children.map { convert($0.value) }
-        case .struct, .class:
-            var fields: [String: Any] = [:]
+            return .list(mirror.children.map { convert($0.value) })
+        case .dictionary:
+            var fields: [String: TemplateData] = [:]
             for child in mirror.children {
-                // A nil field is left out, as Mustache treats a missing key: the section does not render.
+                let pair = Array(Mirror(reflecting: child.value).children)
+                guard pair.count == 2, let key = pair[0].value as? String, let converted = convertUnlessNil(pair[1].value)
+                else { continue }
+                fields[key] = converted
+            }
+            return .map(fields)
+        case .struct, .class:
+            var fields: [String: TemplateData] = [:]
+            for child in mirror.children {
                 guard let label = child.label, let converted = convertUnlessNil(child.value) else { continue }
                 fields[label] = converted
             }
-            return fields
+            return .map(fields)
         default:
-            return value
+            return .text(String(describing: value))
         }
     }
 }

@@ -11,7 +11,12 @@ import Mustache
 public struct Theme: Sendable {
     public var name: String
     public var folder: URL
+    /// The templates as swift-mustache parsed them: the reference `render(reference:)` uses.
     var library: MustacheLibrary
+    /// The same templates compiled, which pages are rendered with.
+    var renderer: TemplateRenderer
+    /// Whether `render` uses swift-mustache instead of the compiled templates (`BuildOptions.referenceTemplates`).
+    var rendersWithReference = false
     /// UI strings and formats per language.
     public var localizers: [String: Localizer]
 
@@ -28,11 +33,20 @@ public struct Theme: Sendable {
 
     public var staticFolder: URL { folder.appendingPathComponent("static") }
 
-    public func hasTemplate(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+    public func hasTemplate(_ name: String) -> Bool { renderer.templates[name] != nil }
 
-    /// Renders `context` with the template `name`; an unknown name is an error, never an empty page.
-    func render(_ context: Any, template name: String) throws(TemplateError) -> String {
-        guard let html = library.render(context, withTemplate: name) else {
+    /// Renders `view` with the template `name`; an unknown name is an error, never an empty page.
+    func render(_ view: Any, template name: String) throws(TemplateError) -> String {
+        if rendersWithReference { return try render(reference: view, template: name) }
+        guard let html = renderer.render(name, TemplateValue.convert(view)) else {
+            throw TemplateError.notFound(name: name, theme: self.name)
+        }
+        return html
+    }
+
+    /// Renders `view` with swift-mustache itself, which the compiled templates must match byte for byte.
+    func render(reference view: Any, template name: String) throws(TemplateError) -> String {
+        guard let html = library.render(TemplateValue.convert(view).mustacheValue, withTemplate: name) else {
             throw TemplateError.notFound(name: name, theme: self.name)
         }
         return html

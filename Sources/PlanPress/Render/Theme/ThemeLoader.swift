@@ -15,6 +15,7 @@ enum ThemeLoader {
             return nil
         }
         var templates: [String: MustacheTemplate] = [:]
+        var compiled: [String: CompiledTemplate] = [:]
         var texts: [String: (path: String, text: String)] = [:]
         let files = (FileManager.default.enumerator(atPath: templatesFolder.path)?.allObjects as? [String]) ?? []
         for file in files.sorted() where file.hasSuffix(".mustache") {
@@ -27,6 +28,11 @@ enum ThemeLoader {
             do {
                 _ = TemplateEscaping.registered
                 templates[templateName] = try MustacheTemplate(string: TemplateEscaping.pragma + source.text)
+                compiled[templateName] = try TemplateCompiler.compile(TemplateEscaping.pragma + source.text)
+            } catch let error as TemplateCompiler.Failure {
+                log.error(
+                    at: SourceLocation(path: path, line: error.line - 1, column: error.column), error.message,
+                    hint: "PlanPress renders the Mustache that swift-mustache documents, without lambdas")
             } catch let error as MustacheTemplate.ParserError {
                 log.error(
                     at: SourceLocation(
@@ -53,7 +59,8 @@ enum ThemeLoader {
         }
         checkSameKeys(localizers, theme: name, log: &log)
         guard localizers.count == languages.count, !log.hasErrors else { return nil }
-        return Theme(name: name, folder: folder, library: MustacheLibrary(templates: templates), localizers: localizers)
+        return Theme(name: name, folder: folder, library: MustacheLibrary(templates: templates),
+            renderer: TemplateRenderer(templates: compiled), localizers: localizers)
     }
 
     /// `{{> name}}` and `{{< name}}` must name a template of the theme; Mustache would render nothing.

@@ -1,0 +1,38 @@
+/// A page's view as the templates see it: text, numbers, flags, lists and maps, made once per page by
+/// `TemplateValue` so that rendering never inspects Swift types.
+enum TemplateData: Sendable, Equatable {
+    case text(String)
+    case integer(Int)
+    case number(Double)
+    case flag(Bool)
+    case list([TemplateData])
+    case map([String: TemplateData])
+    /// A table of UI strings (`t`), kept as it is rather than copied into a map for every page.
+    case texts([String: String])
+    /// An element of a list that was nil.
+    case null
+
+    /// The value as swift-mustache takes it, for rendering with the library itself (the reference renderer).
+    var mustacheValue: Any {
+        switch self {
+        case let .text(text): return text
+        case let .integer(integer): return integer
+        case let .number(number): return number
+        case let .flag(flag): return flag
+        case let .list(list): return list.map(\.mustacheValue)
+        case let .map(map): return map.mapValues(\.mustacheValue)
+        case let .texts(texts): return texts
+        case .null: return Optional<Any>.none as Any
+        }
+    }
+
+    /// The field `name` of a map; nil for any other value, as Mustache finds no field in them.
+    @inline(__always)
+    func field(_ name: String) -> TemplateData? {
+        switch self {
+        case let .map(map): return map[name]
+        case let .texts(texts): return texts[name].map(TemplateData.text)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,253 @@
+import Foundation
+
+/// Renders a theme's compiled templates into UTF-8 bytes, with swift-mustache's rules for lookups, sections,
+/// transforms, partials, blocks and indentation.
+///
+/// One render holds the stack of values in a single array and writes into a single buffer; a lookup is a walk
+/// down the stack with one dictionary access per name, and no value is cast or described on the way.
+struct TemplateRenderer: Sendable {
+    let templates: [String: CompiledTemplate]
+
+    func render(_ name: String, _ data: TemplateData) -> String? {
+        guard let template = templates[name] else { return nil }
+        var run = Run(templates: templates, stack: [data])
+        run.render(template, Scope())
+        return String(decoding: run.output, as: UTF8.self)
+    }
+
+    /// Where a list's element stands, for `first()`, `last()`, `index()`, `even()` and `odd()`.
+    struct SequencePosition {
+        var first: Bool
+        var last: Bool
+        var index: Int
+    }
+
+    /// What a template renders within, besides the stack of values.
+    struct Scope {
+        var sequence: SequencePosition?
+        /// Put before each line of a partial that stood on its own, indented, line.
+        var indentation: [UInt8] = []
+        var overrides: [String: CompiledTemplate]?
+        var escapes = true
+    }
+
+    private struct Run {
+        let templates: [String: CompiledTemplate]
+        var stack: [TemplateData]
+        var output: [UInt8] = []
+
+        init(templates: [String: CompiledTemplate], stack: [TemplateData]) {
+            self.templates = templates
+            self.stack = stack
+            output.reserveCapacity(32 * 1024)
+        }
+
+        mutating func render(_ template: CompiledTemplate, _ initial: Scope) {
+            var scope = initial
+            guard !scope.indentation.isEmpty else {
+                for node in template.nodes { render(node, &scope) }
+                return
+            }
+            // As the library does: output that starts after a line end this template wrote gets the indentation.
+            let start = output.count
+            for node in template.nodes {
+                let before = output.count
+                render(node, &scope)
+                if output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n") {
+                    output.insert(contentsOf: scope.indentation, at: before)
+                }
+            }
+        }
+
+        mutating func render(_ node: TemplateNode, _ scope: inout Scope) {
+            switch node {
+            case let .text(bytes):
+                output.append(contentsOf: bytes)
+
+            case let .value(name, escaped):
+                guard let value = lookup(name, scope) else { return }
+                write(value, escaped: escaped && scope.escapes)
+
+            case let .section(name, body, inverted):
+                let value = lookup(name, scope)
+                if inverted {
+                    renderInverted(value, body, scope)
+                } else {
+                    renderSection(value, body, scope)
+                }
+
+            case let .partial(name, indentation, overrides):
+                guard let template = templates[name] else { return }
+                var inner = Scope(sequence: nil, indentation: scope.indentation, overrides: scope.overrides, escapes: true)
+                if let indentation { inner.indentation += Array(indentation.utf8) }
+                if let overrides {
+                    // The outermost override of a block wins.
+                    inner.overrides = (scope.overrides ?? [:]).merging(overrides) { outer, _ in outer }
+                }
+                render(template, inner)
+
+            case let .block(name, defaultContent, indentation):
+                var inner = scope
+                inner.sequence = nil
+                inner.indentation += Array(indentation.utf8)
+                render(scope.overrides?[name] ?? defaultContent, inner)
+
+            case let .escaping(escapes):
+                scope.escapes = escapes
+            }
+        }
+
+        mutating func renderSection(_ value: TemplateData?, _ body: CompiledTemplate, _ scope: Scope) {
+            switch value {
+            case nil:
+                return
+            case let .list(items)?:
+                for (index, item) in items.enumerated() {
+                    var inner = scope
+                    inner.sequence = SequencePosition(first: index == 0, last: index == items.count - 1, index: index)
+                    stack.append(item)
+                    render(body, inner)
+                    stack.removeLast()
+                }
+            case let .flag(flag)?:
+                if flag { render(body, scope) }
+            case let value?:
+                var inner = scope
+                inner.sequence = nil
+                stack.append(value)
+                render(body, inner)
+                stack.removeLast()
+            }
+        }
+
+        mutating func renderInverted(_ value: TemplateData?, _ body: CompiledTemplate, _ scope: Scope) {
+            switch value {
+            case nil:
+                render(body, scope)
+            case let .list(items)?:
+                guard items.isEmpty else { return }
+                var inner = scope
+                inner.sequence = nil
+                stack.append(.list(items))
+                render(body, inner)
+                stack.removeLast()
+            case let .flag(flag)?:
+                if !flag { render(body, scope) }
+            case .some:
+                return
+            }
+        }
+
+        func lookup(_ name: TemplateName, _ scope: Scope) -> TemplateData? {
+            var value: TemplateData?
+            switch name.root {
+            case .current:
+                value = stack.last
+            case .sequence:
+                guard let position = scope.sequence, let first = name.transforms.first else { return nil }
+                value = Self.transform(position, first)
+                for transform in name.transforms.dropFirst() {
+                    guard let current = value else { return nil }
+                    value = Self.transform(current, transform)
+                }
+                return value
+            case .innermost:
+                value = stack.last.flatMap { Self.resolve(name.path[...], from: $0) }
+            case .stack:
+                guard let first = name.path.first else {
+                    value = stack.last
+                    break
+                }
+                for object in stack.reversed() {
+                    if let child = object.field(first) {
+                        value = Self.resolve(name.path.dropFirst(), from: child)
+                        break
+                    }
+                }
+            }
+            for transform in name.transforms {
+                guard let current = value else { return nil }
+                value = Self.transform(current, transform)
+            }
+            return value
+        }
+
+        static func resolve(_ path: ArraySlice<String>, from object: TemplateData) -> TemplateData? {
+            var value = object
+            for name in path {
+                guard let child = value.field(name) else { return nil }
+                value = child
+            }
+            return value
+        }
+
+        mutating func write(_ value: TemplateData, escaped: Bool) {
+            switch value {
+            case let .text(text):
+                if escaped { appendEscaped(text) } else { output.append(contentsOf: text.utf8) }
+            case let .integer(integer):
+                output.append(contentsOf: String(integer).utf8)
+            case let .number(number):
+                output.append(contentsOf: "\(number)".utf8)
+            case let .flag(flag):
+                output.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .list, .map, .texts, .null:
+                return
+            }
+        }
+
+        /// The five characters Mustache escapes for HTML, replaced on the UTF-8 bytes.
+        mutating func appendEscaped(_ text: String) {
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                case UInt8(ascii: "'"): output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+                default: output.append(byte)
+                }
+            }
+        }
+
+        static func transform(_ position: SequencePosition, _ name: String) -> TemplateData? {
+            switch name {
+            case "first": return .flag(position.first)
+            case "last": return .flag(position.last)
+            case "index": return .integer(position.index)
+            case "even": return .flag(position.index & 1 == 0)
+            case "odd": return .flag(position.index & 1 == 1)
+            default: return nil
+            }
+        }
+
+        /// swift-mustache's transforms, for the kinds of value a view holds.
+        static func transform(_ value: TemplateData, _ name: String) -> TemplateData? {
+            switch (value, name) {
+            case let (.text(text), "empty"): return .flag(text.isEmpty)
+            case let (.text(text), "capitalized"): return .text(text.capitalized)
+            case let (.text(text), "lowercased"): return .text(text.lowercased())
+            case let (.text(text), "uppercased"): return .text(text.uppercased())
+            case let (.text(text), "reversed"): return .text(String(text.reversed()))
+            case let (.list(items), "first"): return items.first
+            case let (.list(items), "last"): return items.last
+            case let (.list(items), "reversed"): return .list(items.reversed())
+            case let (.list(items), "count"): return .integer(items.count)
+            case let (.list(items), "empty"): return .flag(items.isEmpty)
+            case let (.map(map), "count"): return .integer(map.count)
+            case let (.map(map), "empty"): return .flag(map.isEmpty)
+            case let (.map(map), "enumerated"), let (.map(map), "sorted"):
+                let pairs = map.sorted { $0.key < $1.key }.map { TemplateData.map(["key": .text($0.key), "value": $0.value]) }
+                return .list(pairs)
+            case let (.texts(texts), "count"): return .integer(texts.count)
+            case let (.texts(texts), "empty"): return .flag(texts.isEmpty)
+            case let (.integer(integer), "equalzero"): return .flag(integer == 0)
+            case let (.integer(integer), "plusone"): return .integer(integer + 1)
+            case let (.integer(integer), "minusone"): return .integer(integer - 1)
+            case let (.integer(integer), "even"): return .flag(integer & 1 == 0)
+            case let (.integer(integer), "odd"): return .flag(integer & 1 == 1)
+            default: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import PlanPress
+
+/// Pages are rendered with compiled templates; swift-mustache, which checks the templates, is the reference. Whole
+/// sites built both ways must give the same bytes, and the Mustache features a designer may use must too.
+@Suite struct CompiledTemplateTests {
+    static func render(both template: String, partials: [String: String] = [:], _ data: TemplateData) throws -> (String, String) {
+        var library = MustacheLibrary()
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, text) in partials.merging(["page": template], uniquingKeysWith: { a, _ in a }) {
+            library.register(try MustacheTemplate(string: text), named: name)
+            compiled[name] = try TemplateCompiler.compile(text)
+        }
+        let reference = try #require(library.render(data.mustacheValue, withTemplate: "page"))
+        let fast = try #require(TemplateRenderer(templates: compiled).render("page", data))
+        return (fast, reference)
+    }
+
+    static let data = TemplateData.map([
+        "title": .text("Cải cách <hành chính> & \"một cửa\" 'số'"),
+        "count": .integer(3), "share": .number(95.5), "open": .flag(true), "closed": .flag(false), "empty": .text(""),
+        "tasks": .list([
+            .map(["id": .text("I.1"), "done": .flag(true), "note": .text("Đã xong")]),
+            .map(["id": .text("I.2"), "done": .flag(false)]),
+            .map(["id": .text("II.1"), "done": .flag(true)]),
+        ]),
+        "none": .list([]),
+        "page": .map(["meta": .map(["lang": .text("vi")]), "title": .text("Trang")]),
+        "t": .texts(["hello": "Xin chào", "bye": "Tạm biệt"]),
+        "names": .list([.text("a"), .text("b")]),
+    ])
+
+    @Test(arguments: [
+        "{{title}} {{{title}}} {{&title}} {{count}} {{share}} {{open}} {{missing}}|",
+        "{{#tasks}}{{id}}{{#done}} ✓{{/done}}{{^done}} …{{/done}}{{#note}} ({{.}}){{/note}};{{/tasks}}",
+        "{{#tasks}}{{#first()}}[{{/first()}}{{index()}}:{{id}}{{^last()}}, {{/last()}}{{#last()}}]{{/last()}}{{/tasks}}",
+        "{{#tasks}}{{#even()}}e{{/even()}}{{#odd()}}o{{/odd()}}{{plusone(index())}}{{/tasks}}",
+        "{{^none}}no tasks{{/none}}{{#none}}never{{/none}}{{^tasks}}never{{/tasks}}{{^missing}}absent{{/missing}}",
+        "{{#empty(none)}}empty{{/empty(none)}} {{^empty(tasks)}}{{count(tasks)}} tasks{{/empty(tasks)}} {{#empty(empty)}}blank{{/empty(empty)}}",
+        "{{#page}}{{title}} {{meta.lang}} {{.title}} {{count}}{{/page}} {{page.meta.lang}} {{page.nothing.lang}}",
+        "{{#page.meta}}{{.title}}|{{title}}{{/page.meta}}",
+        "{{t.hello}}, {{#t}}{{bye}}{{/t}} {{count(t)}}",
+        "{{#empty}}an empty text still opens a section{{/empty}}{{#closed}}never{{/closed}}{{#open}}{{title}}{{/open}}",
+        "{{#names}}{{.}}{{/names}} {{#reversed(names)}}{{.}}{{/reversed(names)}} {{first(names)}}{{last(names)}}",
+        "{{uppercased(empty)}}{{lowercased(page.title)}} {{equalzero(count)}} {{minusone(count)}}",
+        "{{! a comment }}a{{=<% %>=}}<% title %><%={{ }}=%>{{count}}",
+        "{{% CONTENT_TYPE: TEXT }}{{title}}",
+        "<ul>\n  {{#tasks}}\n  <li>{{id}}</li>\n  {{/tasks}}\n</ul>\n{{#open}}\nopen\n{{/open}}\n  {{! standalone }}\nend\n",
+        "{{#tasks}}\n{{id}}\n{{/tasks}}\n\n{{^none}}\n  none\n{{/none}}\r\nlast",
+    ])
+    func aFeatureRendersAsSwiftMustacheRendersIt(_ template: String) throws {
+        let (fast, reference) = try Self.render(both: template, Self.data)
+        #expect(fast == reference)
+        #expect(!fast.isEmpty)
+    }
+
+    @Test func partialsIndentationAndBlocksRenderAsSwiftMustacheRendersThem() throws {
+        let partials = [
+            "row": "<tr>\n  <td>{{id}}</td>\n</tr>\n",
+            "base": "<html>\n<head>{{$head}}<title>x</title>{{/head}}</head>\n<body>\n  {{$main}}\n  default\n  {{/main}}\n</body>\n</html>\n",
+            "layout": "{{<base}}{{$head}}<title>layout</title>{{/head}}{{/base}}",
+        ]
+        let templates = [
+            "<table>\n  {{#tasks}}\n  {{>row}}\n  {{/tasks}}\n</table>\n",
+            "{{<base}}\n{{$main}}\n  <p>{{title}}</p>\n  {{#tasks}}{{>row}}{{/tasks}}\n{{/main}}\n{{/base}}\n",
+            "{{<base}}{{/base}}",
+            "{{<layout}}{{$main}}from the page{{/main}}{{/layout}}",
+            "{{<layout}}{{$head}}<title>page wins</title>{{/head}}{{/layout}}",
+            "before {{>row}} after\n    {{>row}}\n",
+        ]
+        for template in templates {
+            let (fast, reference) = try Self.render(both: template, partials: partials, Self.data)
+            #expect(fast == reference, "\(template)")
+        }
+    }
+
+    /// The theme's own pages, for a site with every page kind, built with each renderer.
+    @Test func everyPageOfTheRealPlanIsWhatSwiftMustacheRenders() throws {
+        try Self.expectBothRenderersAgree(source: TestSite.repository)
+    }
+
+    @Test func everyPageOfABilingualNewsSiteIsWhatSwiftMustacheRenders() throws {
+        let site = try TestSite(PreviewTests.newsSite)
+        try Self.expectBothRenderersAgree(source: site.root)
+    }
+
+    static func expectBothRenderersAgree(source: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        var options = BuildOptions(source: source)
+        let (sites, theme, _) = try Pipeline.check(options)
+        options.referenceTemplates = true
+        let (_, reference, _) = try Pipeline.check(options)
+        let fast = try RenderStage.run(sites, theme: theme, parallel: false)
+        let slow = try RenderStage.run(sites, theme: reference, parallel: false)
+        #expect(fast.count > 20, sourceLocation: sourceLocation)
+        #expect(fast.map(\.path) == slow.map(\.path), sourceLocation: sourceLocation)
+        for (a, b) in zip(fast, slow) where a.contents != b.contents {
+            Issue.record("\(a.path) differs from swift-mustache's rendering", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func aTransformTheRendererDoesNotKnowIsReportedWhereItIs() throws {
+        let site = try TestSite(Fixtures.site)
+        try site.write("themes/default/templates/page.mustache", "{{<base}}\n{{$main}}\n<p>{{shout(page.title)}}</p>\n{{/main}}\n{{/base}}\n")
+        let error = try #require(site.failure().first { $0.severity == .error })
+        #expect(error.location == SourceLocation(path: "themes/default/templates/page.mustache", line: 3, column: 6))
+        #expect(error.message.hasPrefix("unknown transform 'shout'"))
+    }
+}
