@@ -109,3 +109,49 @@ import Testing
         #expect(error.message.hasPrefix("unknown transform 'shout'"))
     }
 }
+
+/// Views reach the templates through their `Encodable` conformance.
+@Suite struct TemplateDataEncoderTests {
+    struct Story: Encodable {
+        var title: String
+        var image: String?
+        var tags: [TagLink]
+        var count: Int
+        var share: Double
+        var open: Bool
+        var t: [String: String]
+        var notes: [String?]
+    }
+
+    @Test func aViewBecomesMapsListsAndTextsWithItsNilFieldsLeftOut() {
+        let story = Story(
+            title: "Tin", image: nil, tags: [TagLink(name: "dịch vụ công", url: "/the/dich-vu-cong/", count: 3)], count: 2,
+            share: 95.5, open: true, t: ["hello": "Xin chào"], notes: ["a", nil])
+        #expect(TemplateDataEncoder.encode(story) == .map([
+            "title": .text("Tin"),
+            "tags": .list([.map(["name": .text("dịch vụ công"), "url": .text("/the/dich-vu-cong/"), "count": .integer(3)])]),
+            "count": .integer(2), "share": .number(95.5), "open": .flag(true), "t": .texts(["hello": "Xin chào"]),
+            "notes": .list([.text("a"), .null]),
+        ]))
+    }
+
+    /// A hand-written `encode(to:)` may nest containers; they land where they were opened.
+    struct Nested: Encodable {
+        enum Keys: String, CodingKey { case first, inner, last }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode("1", forKey: .first)
+            var inner = container.nestedUnkeyedContainer(forKey: .inner)
+            try inner.encode("a")
+            var deeper = inner.nestedContainer(keyedBy: Keys.self)
+            try deeper.encode(true, forKey: .last)
+            try inner.encode("c")
+        }
+    }
+
+    @Test func nestedContainersKeepTheirPlaces() {
+        #expect(TemplateDataEncoder.encode(Nested()) == .map([
+            "first": .text("1"), "inner": .list([.text("a"), .map(["last": .flag(true)]), .text("c")]),
+        ]))
+    }
+}

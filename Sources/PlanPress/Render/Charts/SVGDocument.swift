@@ -46,8 +46,8 @@ struct Chart {
 }
 
 /// The chart's data as rows for an HTML table.
-struct ChartTable {
-    struct Row {
+struct ChartTable: Encodable {
+    struct Row: Encodable {
         var cells: [String]
     }
 

@@ -1,11 +1,11 @@
 /// The list of reform areas and one page per area: objectives, progress, indicators and tasks.
 struct AreaPages {
-    struct ListContent {
+    struct ListContent: Encodable {
         var areas: [AreaCard]
         var chart: ChartView
     }
 
-    struct Content {
+    struct Content: Encodable {
         var card: AreaCard
         var objectives: [String]
         var hasObjectives: Bool

@@ -1,13 +1,13 @@
 /// The yearly self-assessments of PAR work: totals, percentage, per-group bars and the change from the year before.
 struct AssessmentPages {
-    struct Row {
+    struct Row: Encodable {
         var title: String
         var url: String
         var score: String
         var percent: String
     }
 
-    struct CriterionRow {
+    struct CriterionRow: Encodable {
         var id: String
         var title: String
         var maximum: String
@@ -15,7 +15,7 @@ struct AssessmentPages {
         var evidence: [NavigationLink]
     }
 
-    struct GroupView {
+    struct GroupView: Encodable {
         var title: String
         var score: String
         var maximum: String
@@ -24,7 +24,7 @@ struct AssessmentPages {
         var criteria: [CriterionRow]
     }
 
-    struct Content {
+    struct Content: Encodable {
         var year: String
         var illustrative: Bool
         var score: String
@@ -48,7 +48,7 @@ struct AssessmentPages {
         let listMeta = v.meta(
             title: v.l.t("assessments_title"), description: v.l.t("assessments_description"), path: Permalinks.assessments,
             kind: "assessments", updated: site.latestReport?.published, feedbackID: "assessments")
-        var files = [try r.page("assessments", path: Permalinks.assessments, meta: listMeta, content: ["rows": rows] as [String: Any])]
+        var files = [try r.page("assessments", path: Permalinks.assessments, meta: listMeta, content: ["rows": rows])]
         for (index, assessment) in site.assessments.enumerated() {
             let path = Permalinks.assessment(year: assessment.year)
             let previous = index > 0 ? site.assessments[index - 1] : nil

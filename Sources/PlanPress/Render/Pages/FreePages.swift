@@ -1,13 +1,13 @@
 /// Free pages from `content/pages/` (about, methodology, feedback) and the 404 page.
 struct FreePages {
-    struct Content {
+    struct Content: Encodable {
         var body: String
         var summary: String
         var channels: FeedbackChannels
     }
 
     /// Every way to reach the publisher, for the feedback page.
-    struct FeedbackChannels {
+    struct FeedbackChannels: Encodable {
         var email: String?
         var emailURL: String?
         var formURL: String?

@@ -1,6 +1,6 @@
 /// The dashboard: plan progress, areas, tasks by status, overdue tasks, key indicators, latest report and news.
 struct HomePage {
-    struct Content {
+    struct Content: Encodable {
         var progress: String
         var progressValue: Int
         var taskCount: Int

@@ -1,17 +1,17 @@
 /// The indicator list and one page per indicator: definition, target, baseline and values over time.
 struct IndicatorPages {
-    struct ListContent {
+    struct ListContent: Encodable {
         var indicators: [IndicatorCard]
     }
 
-    struct ValueRow {
+    struct ValueRow: Encodable {
         var period: String
         var url: String
         var value: String
         var change: String?
     }
 
-    struct Content {
+    struct Content: Encodable {
         var card: IndicatorCard
         var kindLabel: String
         var directionLabel: String

@@ -1,6 +1,6 @@
 /// The paginated news list and one page per story, with its related tasks and indicators.
 struct NewsPages {
-    struct Pager {
+    struct Pager: Encodable {
         var number: Int
         var count: Int
         var previousURL: String?
@@ -8,7 +8,7 @@ struct NewsPages {
         var label: String
     }
 
-    struct ListContent {
+    struct ListContent: Encodable {
         var news: [NewsCard]
         var hasNews: Bool
         var pager: Pager?
@@ -16,19 +16,19 @@ struct NewsPages {
         var years: [YearLink]
     }
 
-    struct YearLink {
+    struct YearLink: Encodable {
         var year: String
         var url: String
         var count: Int
     }
 
-    struct ArchiveContent {
+    struct ArchiveContent: Encodable {
         var news: [NewsCard]
         var years: [YearLink]
         var pager: Pager?
     }
 
-    struct Content {
+    struct Content: Encodable {
         var card: NewsCard
         var illustrative: Bool
         var body: String

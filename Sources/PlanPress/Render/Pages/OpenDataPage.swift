@@ -1,18 +1,18 @@
 /// The data catalogue: every open data file with its format and a description of every field.
 struct OpenDataPage {
-    struct Field {
+    struct Field: Encodable {
         var name: String
         var description: String
     }
 
-    struct DataFile {
+    struct DataFile: Encodable {
         var title: String
         var description: String
         var links: [NavigationLink]
         var fields: [Field]
     }
 
-    struct Content {
+    struct Content: Encodable {
         var files: [DataFile]
         var notes: String
     }

@@ -13,7 +13,7 @@ struct PageRenderer {
 
     /// Renders `content` with `template` into `<path>index.html`; outside the scope neither the view nor the
     /// template is made.
-    func page<Content>(
+    func page<Content: Encodable>(
         _ template: String, path: String, meta: @autoclosure () -> PageMeta, content: @autoclosure () -> Content
     ) throws(TemplateError) -> RenderedFile {
         guard renders(path) else { return skipped(path) }

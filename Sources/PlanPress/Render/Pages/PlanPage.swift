@@ -1,6 +1,6 @@
 /// The plan document: number, issuer, signer, period, legal basis and full text.
 struct PlanPage {
-    struct Content {
+    struct Content: Encodable {
         var number: String
         var issued: String
         var issuer: String
@@ -11,7 +11,7 @@ struct PlanPage {
         var body: String
     }
 
-    struct Basis {
+    struct Basis: Encodable {
         var document: String
         var date: String?
         var issuer: String?

@@ -1,12 +1,12 @@
 /// The report list and one permanent page per period: summary figures, changes since the previous report,
 /// task statuses, indicator values and the narrative. Derived half-years and years say what they come from.
 struct ReportPages {
-    struct ListContent {
+    struct ListContent: Encodable {
         var reports: [ReportRow]
         var hasReports: Bool
     }
 
-    struct IndicatorValue {
+    struct IndicatorValue: Encodable {
         var title: String
         var url: String
         var value: String
@@ -17,14 +17,14 @@ struct ReportPages {
         var changeLabel: String
     }
 
-    struct AreaFigure {
+    struct AreaFigure: Encodable {
         var title: String
         var url: String
         var progress: String
         var tasks: Int
     }
 
-    struct TaskEntry {
+    struct TaskEntry: Encodable {
         var id: String
         var title: String
         var url: String
@@ -35,7 +35,7 @@ struct ReportPages {
         var change: String?
     }
 
-    struct Content {
+    struct Content: Encodable {
         var row: ReportRow
         var organization: String
         var number: String?

@@ -1,6 +1,6 @@
 /// One page with every task and indicator by status and by area, for readers who want the whole picture.
 struct StatusSummaryPage {
-    struct AreaRow {
+    struct AreaRow: Encodable {
         var title: String
         var url: String
         var counts: [StatusCount]
@@ -8,19 +8,19 @@ struct StatusSummaryPage {
         var progress: String
     }
 
-    struct StatusGroup {
+    struct StatusGroup: Encodable {
         var label: String
         var status: String
         var tasks: [TaskRow]
     }
 
-    struct StandingGroup {
+    struct StandingGroup: Encodable {
         var label: String
         var standing: String
         var indicators: [IndicatorCard]
     }
 
-    struct Content {
+    struct Content: Encodable {
         var statusLabels: [String]
         var areas: [AreaRow]
         var totals: AreaRow

@@ -1,11 +1,11 @@
 /// The tag index and one page per tag listing its news.
 struct TagPages {
-    struct ListContent {
+    struct ListContent: Encodable {
         var tags: [TagLink]
         var hasTags: Bool
     }
 
-    struct Content {
+    struct Content: Encodable {
         var name: String
         var news: [NewsCard]
         var pager: NewsPages.Pager?

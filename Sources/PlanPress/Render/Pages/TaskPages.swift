@@ -1,19 +1,19 @@
 /// The task table (grouped by area) and one page per task: every field, status history and related news.
 struct TaskPages {
-    struct AreaGroup {
+    struct AreaGroup: Encodable {
         var title: String
         var url: String
         var tasks: [TaskRow]
     }
 
-    struct ListContent {
+    struct ListContent: Encodable {
         var groups: [AreaGroup]
         var taskCount: Int
         var statusCounts: [StatusCount]
         var timeline: ChartView
     }
 
-    struct HistoryEntry {
+    struct HistoryEntry: Encodable {
         var period: String
         var url: String
         var statusLabel: String
@@ -22,7 +22,7 @@ struct TaskPages {
         var note: String?
     }
 
-    struct Content {
+    struct Content: Encodable {
         var row: TaskRow
         var partners: [String]
         var hasPartners: Bool

@@ -1,5 +1,5 @@
 /// A page's view as the templates see it: text, numbers, flags, lists and maps, made once per page by
-/// `TemplateValue` so that rendering never inspects Swift types.
+/// `TemplateDataEncoder` so that rendering never inspects Swift types.
 enum TemplateData: Sendable, Equatable {
     case text(String)
     case integer(Int)

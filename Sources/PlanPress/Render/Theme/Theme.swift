@@ -36,17 +36,17 @@ public struct Theme: Sendable {
     public func hasTemplate(_ name: String) -> Bool { renderer.templates[name] != nil }
 
     /// Renders `view` with the template `name`; an unknown name is an error, never an empty page.
-    func render(_ view: Any, template name: String) throws(TemplateError) -> String {
+    func render(_ view: some Encodable, template name: String) throws(TemplateError) -> String {
         if rendersWithReference { return try render(reference: view, template: name) }
-        guard let html = renderer.render(name, TemplateValue.convert(view)) else {
+        guard let html = renderer.render(name, TemplateDataEncoder.encode(view)) else {
             throw TemplateError.notFound(name: name, theme: self.name)
         }
         return html
     }
 
     /// Renders `view` with swift-mustache itself, which the compiled templates must match byte for byte.
-    func render(reference view: Any, template name: String) throws(TemplateError) -> String {
-        guard let html = library.render(TemplateValue.convert(view).mustacheValue, withTemplate: name) else {
+    func render(reference view: some Encodable, template name: String) throws(TemplateError) -> String {
+        guard let html = library.render(TemplateDataEncoder.encode(view).mustacheValue, withTemplate: name) else {
             throw TemplateError.notFound(name: name, theme: self.name)
         }
         return html

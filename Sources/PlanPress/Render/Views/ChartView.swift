@@ -1,5 +1,5 @@
 /// A chart as a page shows it: the inline SVG, the link to its standalone file, and its data table.
-struct ChartView {
+struct ChartView: Encodable {
     var svg: String
     var downloadURL: String
     var table: ChartTable?

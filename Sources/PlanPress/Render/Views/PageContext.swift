@@ -1,7 +1,7 @@
 /// What every template receives: the site, the UI strings, this page's metadata and its own content.
 ///
 /// Templates read `{{site.title}}`, `{{t.nav_home}}`, `{{page.title}}` and `{{content.…}}`.
-struct PageContext<Content> {
+struct PageContext<Content: Encodable>: Encodable {
     var site: SiteView
     var t: [String: String]
     var page: PageMeta
@@ -9,7 +9,7 @@ struct PageContext<Content> {
 }
 
 /// The site-wide part of every page: names, navigation, links to assets, the illustrative notice.
-struct SiteView {
+struct SiteView: Encodable {
     var title: String
     var organization: String
     var language: String
@@ -21,14 +21,14 @@ struct SiteView {
     var illustrative: Bool
 }
 
-struct NavigationLink {
+struct NavigationLink: Encodable {
     var title: String
     var url: String
     var current: Bool
 }
 
 /// One page's metadata: titles, addresses, breadcrumb, freshness and feedback.
-struct PageMeta {
+struct PageMeta: Encodable {
     var title: String
     /// "<page> – <site>", for the browser tab and search results.
     var documentTitle: String
@@ -51,13 +51,13 @@ struct PageMeta {
 }
 
 /// A feed in both formats.
-struct FeedLinks {
+struct FeedLinks: Encodable {
     var atom: String
     var json: String
 }
 
 /// A page in one language edition, for `hreflang` links and the language switcher.
-struct Alternate {
+struct Alternate: Encodable {
     var language: String
     var name: String
     var url: String
@@ -68,13 +68,13 @@ struct Alternate {
 }
 
 /// A breadcrumb step; the last one (the page itself) has no link.
-struct Crumb {
+struct Crumb: Encodable {
     var title: String
     var url: String?
 }
 
 /// Shared view of one task in lists and tables.
-struct TaskRow {
+struct TaskRow: Encodable {
     var id: String
     var title: String
     var url: String
@@ -93,12 +93,12 @@ struct TaskRow {
 }
 
 /// A table of tasks; templates render it with the `task-table` partial inside `{{#table}}…{{/table}}`.
-struct TaskTable {
+struct TaskTable: Encodable {
     var tasks: [TaskRow]
 }
 
 /// Shared view of one area in lists and the dashboard.
-struct AreaCard {
+struct AreaCard: Encodable {
     var id: String
     var title: String
     var url: String
@@ -111,14 +111,14 @@ struct AreaCard {
     var statusCounts: [StatusCount]
 }
 
-struct StatusCount {
+struct StatusCount: Encodable {
     var status: String
     var label: String
     var count: Int
 }
 
 /// Shared view of one indicator: latest value against target.
-struct IndicatorCard {
+struct IndicatorCard: Encodable {
     var id: String
     var title: String
     var url: String
@@ -136,7 +136,7 @@ struct IndicatorCard {
     var sparkline: String?
 }
 
-struct ReportRow {
+struct ReportRow: Encodable {
     var title: String
     var url: String
     var period: String
@@ -144,7 +144,7 @@ struct ReportRow {
     var published: String
 }
 
-struct NewsCard {
+struct NewsCard: Encodable {
     var title: String
     var url: String
     var date: String
@@ -155,7 +155,7 @@ struct NewsCard {
     var tags: [TagLink]
 }
 
-struct TagLink {
+struct TagLink: Encodable {
     var name: String
     var url: String
     var count: Int

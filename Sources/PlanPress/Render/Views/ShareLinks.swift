@@ -1,5 +1,5 @@
 /// Ways to share a page that load nothing from other sites: plain links, and the address to copy.
-struct ShareLinks {
+struct ShareLinks: Encodable {
     var facebook: String
     var zalo: String
     var email: String

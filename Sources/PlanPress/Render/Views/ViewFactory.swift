@@ -35,7 +35,7 @@ struct ViewFactory {
     }
 
     private func shortcodeHTML(_ code: Shortcode) -> String {
-        struct TagContext {
+        struct TagContext: Encodable {
             var t: [String: String]
             var card: IndicatorCard?
             var row: TaskRow?
@@ -107,7 +107,7 @@ struct ViewFactory {
         FeedLinks(atom: link(folder + "feed.xml"), json: link(folder + "feed.json"))
     }
 
-    func context<Content>(_ meta: PageMeta, path: String, content: Content) -> PageContext<Content> {
+    func context<Content: Encodable>(_ meta: PageMeta, path: String, content: Content) -> PageContext<Content> {
         PageContext(site: siteView(current: path), t: l.strings, page: meta, content: content)
     }
 

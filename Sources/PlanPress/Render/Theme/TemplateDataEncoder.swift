@@ -1,0 +1,138 @@
+/// Turns a view into `TemplateData` through its `Encodable` conformance, which the compiler writes for each view:
+/// no view is reflected, and a field added to a view reaches the templates without being listed anywhere.
+///
+/// Nil fields are left out (`encodeIfPresent` never calls the encoder), as Mustache treats a missing key: the
+/// section does not render. A table of strings, such as the UI strings, is kept whole as `.texts`.
+enum TemplateDataEncoder {
+    static func encode<Value: Encodable>(_ value: Value) -> TemplateData {
+        if let plain = plain(value) { return plain }
+        let node = Node()
+        // Encoding into a node cannot fail: no container here throws.
+        try? value.encode(to: node)
+        return node.data
+    }
+
+    /// The plain types, told apart by their type before any container is made.
+    @inline(__always)
+    private static func plain<Value>(_ value: Value) -> TemplateData? {
+        if Value.self == String.self, let text = value as? String { return .text(text) }
+        if Value.self == Int.self, let integer = value as? Int { return .integer(integer) }
+        if Value.self == Bool.self, let flag = value as? Bool { return .flag(flag) }
+        if Value.self == Double.self, let number = value as? Double { return .number(number) }
+        if Value.self == [String: String].self, let texts = value as? [String: String] { return .texts(texts) }
+        if Value.self == TemplateData.self, let data = value as? TemplateData { return data }
+        return nil
+    }
+
+    /// One value being encoded: a map, a list or a single value, whichever container its type asks for.
+    private final class Node: Encoder {
+        var codingPath: [any CodingKey] { [] }
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        enum Shape { case single, map, list }
+        var shape = Shape.single
+        var fields: [String: TemplateData] = [:]
+        var items: [TemplateData] = []
+        var single: TemplateData?
+        /// Containers nested by hand-written `encode(to:)` methods, resolved when the data is read.
+        var nestedFields: [String: Node] = [:]
+        var nestedItems: [(Int, Node)] = []
+
+        var data: TemplateData {
+            switch shape {
+            case .single:
+                return single ?? .null
+            case .map:
+                var all = fields
+                for (key, node) in nestedFields { all[key] = node.data }
+                return .map(all)
+            case .list:
+                var all = items
+                for (index, node) in nestedItems { all.insert(node.data, at: index) }
+                return .list(all)
+            }
+        }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            shape = .map
+            return KeyedEncodingContainer(Keyed<Key>(node: self))
+        }
+
+        func unkeyedContainer() -> any UnkeyedEncodingContainer {
+            shape = .list
+            return Unkeyed(node: self)
+        }
+
+        func singleValueContainer() -> any SingleValueEncodingContainer { Single(node: self) }
+    }
+
+    private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let node: Node
+        var codingPath: [any CodingKey] { [] }
+
+        mutating func encodeNil(forKey key: Key) {}
+        mutating func encode(_ value: String, forKey key: Key) { node.fields[key.stringValue] = .text(value) }
+        mutating func encode(_ value: Bool, forKey key: Key) { node.fields[key.stringValue] = .flag(value) }
+        mutating func encode(_ value: Int, forKey key: Key) { node.fields[key.stringValue] = .integer(value) }
+        mutating func encode(_ value: Double, forKey key: Key) { node.fields[key.stringValue] = .number(value) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
+            node.fields[key.stringValue] = TemplateDataEncoder.encode(value)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+            -> KeyedEncodingContainer<NestedKey>
+        {
+            nested(key).container(keyedBy: keyType)
+        }
+
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            nested(key).unkeyedContainer()
+        }
+
+        mutating func superEncoder() -> any Encoder { node }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { nested(key) }
+
+        private func nested(_ key: Key) -> Node {
+            let child = Node()
+            node.nestedFields[key.stringValue] = child
+            return child
+        }
+    }
+
+    private struct Unkeyed: UnkeyedEncodingContainer {
+        let node: Node
+        var codingPath: [any CodingKey] { [] }
+        var count: Int { node.items.count + node.nestedItems.count }
+
+        mutating func encodeNil() { node.items.append(.null) }
+        mutating func encode(_ value: String) { node.items.append(.text(value)) }
+        mutating func encode<T: Encodable>(_ value: T) { node.items.append(TemplateDataEncoder.encode(value)) }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+            -> KeyedEncodingContainer<NestedKey>
+        {
+            nested().container(keyedBy: keyType)
+        }
+
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { nested().unkeyedContainer() }
+        mutating func superEncoder() -> any Encoder { nested() }
+
+        private func nested() -> Node {
+            let child = Node()
+            node.nestedItems.append((count, child))
+            return child
+        }
+    }
+
+    private struct Single: SingleValueEncodingContainer {
+        let node: Node
+        var codingPath: [any CodingKey] { [] }
+
+        mutating func encodeNil() { node.single = .null }
+        mutating func encode(_ value: String) { node.single = .text(value) }
+        mutating func encode(_ value: Bool) { node.single = .flag(value) }
+        mutating func encode(_ value: Int) { node.single = .integer(value) }
+        mutating func encode(_ value: Double) { node.single = .number(value) }
+        mutating func encode<T: Encodable>(_ value: T) { node.single = TemplateDataEncoder.encode(value) }
+    }
+}
