@@ -93,6 +93,8 @@ import Testing
         let tasks = try JSONSerialization.jsonObject(with: Data(try site.file("data/tasks.json").utf8)) as? [String: Any]
         let first = (tasks?["tasks"] as? [[String: Any]])?.first
         #expect(first?["id"] as? String == "I.1" && first?["progress"] as? Double == 40 && first?["status"] as? String == "on-track")
+        let second = (tasks?["tasks"] as? [[String: Any]])?.dropFirst().first
+        #expect(second?["title"] as? String == "=HYPERLINK(\"http://x\"), \"góp ý\"" && second?["note"] is NSNull)
         let report = try JSONSerialization.jsonObject(with: Data(try site.file("data/reports/2026-q3.json").utf8)) as? [String: Any]
         #expect(report?["as_of"] as? String == "2026-09-30")
         for schema in ["tasks", "indicators", "report"] {

@@ -50,6 +50,7 @@ enum RenderStage {
         let r = PageRenderer(views: views, theme: theme, scope: scope, parallel: parallel, sink: editionSink)
         // Jobs run on every core; their files come back in this order, which the sitemap follows.
         let jobs: [ParallelJobs.Job] = [
+            { site.edition.isDefault && !scope.isPartial ? OpenDataFiles.render(site) : [] },
             { try NewsPages.lists(r) },
             { try NewsPages.stories(r) },
             { try TaskPages.render(r) },
@@ -80,8 +81,7 @@ enum RenderStage {
         } catch {
             throw TemplateError.notFound(name: "\(error)", theme: theme.name)
         }
-        let data = site.edition.isDefault && !scope.isPartial ? OpenDataFiles.render(site) : []
-        return data + files.map { file in
+        return files.map { file in
             guard !file.skipped else { return file }
             var file = file
             file.skipped = !scope.includes(file.path)

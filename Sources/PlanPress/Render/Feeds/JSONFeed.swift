@@ -21,10 +21,21 @@ enum JSONFeed {
     static func quote(_ text: String) -> String {
         var escaped = escaper.escape(text)
         // JavaScript reads these two line separators as line ends inside a string.
-        if escaped.utf8.contains(0xE2) {
+        if containsLineSeparator(escaped) {
             escaped = escaped.replacing("\u{2028}", with: "\\u2028").replacing("\u{2029}", with: "\\u2029")
         }
         return "\"" + escaped + "\""
+    }
+
+    /// Whether U+2028 or U+2029 occurs: E2 80 A8 or E2 80 A9 in UTF-8. (E2 alone starts common punctuation
+    /// such as – and …, which need no escaping.)
+    private static func containsLineSeparator(_ text: String) -> Bool {
+        var last: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if last == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
+            last = (last.1, byte)
+        }
+        return false
     }
 
     /// `<`, `>` and `&` are escaped too, so that the text is safe inside an HTML `<script>` (JSON-LD).

@@ -86,7 +86,6 @@ enum OpenDataFiles {
     }
 
     static func json(_ path: String, _ object: [String: Any]) -> RenderedFile {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return RenderedFile(path: path, contents: String(decoding: data, as: UTF8.self) + "\n")
+        RenderedFile(path: path, contents: JSONText.render(object))
     }
 }
