@@ -22,10 +22,11 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
             strict: site.strict, baseURL: baseURL, includeDrafts: site.drafts,
             includeFuture: site.future)
+        options.keepsContentUntilExit = true
         let report = try Pipeline.build(options) { stage, seconds in
             Terminal.progress("  \(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Terminal.milliseconds(seconds))")
         }

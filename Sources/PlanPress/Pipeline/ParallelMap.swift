@@ -2,14 +2,15 @@ import Foundation
 
 /// `map` over every core, keeping the input order; for pure per-item work such as parsing files.
 enum ParallelMap {
-    /// With `parallel` false it is a plain `map`, for tests that compare the two. Fewer items than
+    /// With `parallel` false it is a plain `map`, for tests that compare the two. `chunks` is how many pieces
+    /// the items are cut into, which the cores take one at a time (by default eight per core). Fewer items than
     /// `minimumCount` are mapped on the calling thread: spreading small work costs more than it saves.
     static func map<Item, Result>(
-        _ items: [Item], parallel: Bool = true, minimumCount: Int = 65, _ transform: (Item) -> Result
+        _ items: [Item], parallel: Bool = true, minimumCount: Int = 65, chunks: Int? = nil, _ transform: (Item) -> Result
     ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard parallel, cores > 1, items.count >= max(2, minimumCount) else { return items.map(transform) }
-        let chunks = min(items.count, cores * 8)
+        let chunks = min(items.count, chunks ?? cores * 8)
         let chunkSize = (items.count + chunks - 1) / chunks
         return withoutActuallyEscaping(transform) { transform in
             Array(unsafeUninitializedCapacity: items.count) { buffer, initialized in

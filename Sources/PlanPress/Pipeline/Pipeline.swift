@@ -135,6 +135,7 @@ public enum Pipeline {
         } catch {
             throw writeFailure(error)
         }
+        if options.keepsContentUntilExit { ContentLifetime.keepUntilExit((cache, sites, files)) }
         var pagesByKind: [String: Int] = [:]
         for file in files { if let kind = file.kind { pagesByKind[kind, default: 0] += 1 } }
         return BuildReport(
@@ -166,5 +167,16 @@ struct StageTimer {
         times.append((stage, seconds))
         observe?(stage, seconds)
         return result
+    }
+}
+
+/// Holds a one-shot build's content until the process exits (`BuildOptions.keepsContentUntilExit`).
+private final class ContentLifetime: @unchecked Sendable {
+    private static let shared = ContentLifetime()
+    private let lock = NSLock()
+    private var kept: [Any] = []
+
+    static func keepUntilExit(_ value: Any) {
+        shared.lock.withLock { shared.kept.append(value) }
     }
 }

@@ -47,12 +47,13 @@ enum RenderStage {
                 sink(file)
             }
         }
-        let r = PageRenderer(views: views, theme: theme, scope: scope, parallel: parallel, sink: editionSink)
-        // Jobs run on every core; their files come back in this order, which the sitemap follows.
+        let r = PageRenderer(views: views, theme: theme, scope: scope, sink: editionSink)
+        // Jobs run on every core, the long ones first; their files come back in this order, which the sitemap follows.
+        let stories = NewsPages.storyJobs(r)
         let jobs: [ParallelJobs.Job] = [
             { site.edition.isDefault && !scope.isPartial ? OpenDataFiles.render(site) : [] },
             { try NewsPages.lists(r) },
-            { try NewsPages.stories(r) },
+        ] + stories + [
             { try TaskPages.render(r) },
             { FeedFiles.render(views, scope: scope) },
             {
@@ -73,9 +74,11 @@ enum RenderStage {
                 return files
             },
         ]
+        let single = stories.count + 2
+        let startOrder = [single + 2, single, single + 1, 1, single + 3, 0]
         let files: [RenderedFile]
         do {
-            files = try ParallelJobs.run(jobs, parallel: parallel)
+            files = try ParallelJobs.run(jobs, parallel: parallel, startOrder: startOrder)
         } catch let error as TemplateError {
             throw error
         } catch {

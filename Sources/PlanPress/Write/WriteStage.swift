@@ -22,6 +22,7 @@ enum WriteStage {
     final class Staging: @unchecked Sendable {
         let output: URL
         let folder: URL
+        private let folderPath: String
         private let lock = NSLock()
         /// The first write that failed; `finish` reports it.
         private var failure: Failure?
@@ -31,6 +32,7 @@ enum WriteStage {
             let fm = FileManager.default
             self.output = output
             folder = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+            folderPath = folder.path
             WriteStage.removeLeftovers(of: output)
             do {
                 try? fm.removeItem(at: folder)
@@ -46,13 +48,9 @@ enum WriteStage {
 
         /// Writes one file; callable from any thread. A failure is kept for `finish`.
         func write(_ file: RenderedFile) {
-            let url = folder.appendingPathComponent(file.path)
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
-            } catch {
+            if let error = FileWriter.write(file.contents, to: folderPath + "/" + file.path) {
                 lock.withLock {
-                    if failure == nil { failure = Failure(description: "cannot write \(file.path): \(error.localizedDescription)") }
+                    if failure == nil { failure = Failure(description: "cannot write \(file.path): \(error)") }
                 }
             }
         }

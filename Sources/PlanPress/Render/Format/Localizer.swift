@@ -21,16 +21,24 @@ public struct Localizer: Sendable {
     public func t(_ key: String, _ values: [String: String]) -> String {
         let pattern = t(key)
         guard pattern.utf8.contains(UInt8(ascii: "{")) else { return pattern }
-        var text = ""
-        var rest = pattern[...]
-        while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = values[name] { text += value } else { text += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+        let bytes = Array(pattern.utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{"), let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else {
+                text.append(bytes[index])
+                index += 1
+                continue
+            }
+            if let value = values[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                text += value.utf8
+            } else {
+                text += bytes[index...close]
+            }
+            index = close + 1
         }
-        return text + rest
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// 87.5 → "87,5" in Vietnamese; at most `decimals` digits after the separator, none when whole.

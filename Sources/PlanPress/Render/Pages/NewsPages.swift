@@ -85,18 +85,23 @@ struct NewsPages {
         return files
     }
 
-    /// One page per story. Stories are most of the site's pages: they render on every core (Markdown parsing
-    /// stays serialised).
-    static func stories(_ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
-        let site = r.views.site
-        var files: [RenderedFile] = []
-        let stories = ParallelMap.map(r.scope.stories(of: site.news), parallel: r.parallel) { item in
-            Result { () throws(TemplateError) in
-                // A story this rebuild leaves out passes by for the sitemap only.
-                r.scope.leavesOut(story: item) ? r.skipped(Permalinks.newsItem(item)) : try story(item, r)
-            }
+    /// One page per story, as jobs of `size` stories each. Stories are most of the site's pages: split this way
+    /// they share every core with the other page kinds (Markdown parsing stays serialised).
+    static func storyJobs(_ r: PageRenderer, size: Int = 250) -> [ParallelJobs.Job] {
+        let stories = r.scope.stories(of: r.views.site.news)
+        return stride(from: 0, to: stories.count, by: size).map { start in
+            let part = Array(stories[start..<min(start + size, stories.count)])
+            return { try Self.stories(part, r) }
         }
-        for story in stories { files.append(try story.get()) }
+    }
+
+    static func stories(_ items: [NewsItem], _ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        files.reserveCapacity(items.count)
+        for item in items {
+            // A story this rebuild leaves out passes by for the sitemap only.
+            files.append(r.scope.leavesOut(story: item) ? r.skipped(Permalinks.newsItem(item)) : try story(item, r))
+        }
         return files
     }
 

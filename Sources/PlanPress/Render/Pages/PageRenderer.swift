@@ -3,8 +3,6 @@ struct PageRenderer {
     let views: ViewFactory
     let theme: Theme
     var scope: RenderScope = .all
-    /// Whether page kinds with many pages spread them over every core.
-    var parallel = true
     /// Where a build writes each page as soon as it is rendered, so that pages are not all held in memory.
     var sink: (@Sendable (RenderedFile) -> Void)? = nil
 

@@ -8,9 +8,9 @@ struct CompiledTemplate: Sendable {
 }
 
 /// One piece of a compiled template.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     /// Text copied as it is; the library's parser splits it at line ends, which partial indentation relies on.
-    case text([UInt8])
+    case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}`.
     case value(TemplateName, escaped: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.

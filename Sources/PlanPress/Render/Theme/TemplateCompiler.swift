@@ -110,13 +110,13 @@ struct TemplateCompiler {
             }
             let text = try readUntilDelimiterOrNewline(state)
             if current.isNewline {
-                nodes.append(.text(Array((whiteSpaceBefore + text + String(current)).utf8)))
+                nodes.append(.text(whiteSpaceBefore + text + String(current)))
                 state.newLine = true
                 position += 1
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(Array((whiteSpaceBefore + text).utf8)))
+                nodes.append(.text(whiteSpaceBefore + text))
                 whiteSpaceBefore = ""
                 state.newLine = false
             }
@@ -124,7 +124,7 @@ struct TemplateCompiler {
             var setNewLine = false
             func flushWhiteSpace() {
                 if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(Array(whiteSpaceBefore.utf8)))
+                    nodes.append(.text(whiteSpaceBefore))
                     whiteSpaceBefore = ""
                 }
             }
@@ -169,7 +169,7 @@ struct TemplateCompiler {
                 read(while: \.isWhitespace)
                 if current == "*" { throw failure("dynamic partials ({{>*name}}) are not supported") }
                 let name = try parsePartialName(state)
-                if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
+                if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(state) {
                     setNewLine = true
                     nodes.append(.partial(name, indentation: whiteSpaceBefore, overrides: nil))
@@ -183,7 +183,7 @@ struct TemplateCompiler {
                 read(while: \.isWhitespace)
                 let name = try parsePartialName(state)
                 if name.first == "*" { throw failure("dynamic partials ({{<*name}}) are not supported") }
-                if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
+                if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(state) { setNewLine = true }
                 let body = try parse(state.withInheritancePartial(name))
                 var overrides: [String: CompiledTemplate] = [:]
@@ -207,7 +207,7 @@ struct TemplateCompiler {
                     // An override; the enclosing `{{<partial}}` collects it.
                     nodes.append(.block(name, defaultContent: CompiledTemplate(nodes: body), indentation: ""))
                 } else {
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
+                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                     if isStandalone(state) { setNewLine = true }
                     let body = try parse(state.withSection(name, newLine: setNewLine))
                     nodes.append(.block(name, defaultContent: CompiledTemplate(nodes: body), indentation: whiteSpaceBefore))

@@ -3,7 +3,7 @@ import Foundation
 /// Renders a theme's compiled templates into UTF-8 bytes, with swift-mustache's rules for lookups, sections,
 /// transforms, partials, blocks and indentation.
 ///
-/// One render holds the stack of values in a single array and writes into a single buffer; a lookup is a walk
+/// One render holds the stack of values in a single array and appends to a single string; a lookup is a walk
 /// down the stack with one dictionary access per name, and no value is cast or described on the way.
 struct TemplateRenderer: Sendable {
     let templates: [String: CompiledTemplate]
@@ -12,7 +12,7 @@ struct TemplateRenderer: Sendable {
         guard let template = templates[name] else { return nil }
         var run = Run(templates: templates, stack: [data])
         run.render(template, Scope())
-        return String(decoding: run.output, as: UTF8.self)
+        return run.output
     }
 
     /// Where a list's element stands, for `first()`, `last()`, `index()`, `even()` and `odd()`.
@@ -26,7 +26,7 @@ struct TemplateRenderer: Sendable {
     struct Scope {
         var sequence: SequencePosition?
         /// Put before each line of a partial that stood on its own, indented, line.
-        var indentation: [UInt8] = []
+        var indentation = ""
         var overrides: [String: CompiledTemplate]?
         var escapes = true
     }
@@ -34,7 +34,7 @@ struct TemplateRenderer: Sendable {
     private struct Run {
         let templates: [String: CompiledTemplate]
         var stack: [TemplateData]
-        var output: [UInt8] = []
+        var output = ""
 
         init(templates: [String: CompiledTemplate], stack: [TemplateData]) {
             self.templates = templates
@@ -49,20 +49,21 @@ struct TemplateRenderer: Sendable {
                 return
             }
             // As the library does: output that starts after a line end this template wrote gets the indentation.
-            let start = output.count
+            let start = output.utf8.count
             for node in template.nodes {
-                let before = output.count
+                let before = output.utf8.count
+                let afterLineEnd = before > start && output.utf8.last == UInt8(ascii: "\n")
                 render(node, &scope)
-                if output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n") {
-                    output.insert(contentsOf: scope.indentation, at: before)
+                if afterLineEnd, output.utf8.count > before {
+                    output.insert(contentsOf: scope.indentation, at: output.utf8.index(output.startIndex, offsetBy: before))
                 }
             }
         }
 
         mutating func render(_ node: TemplateNode, _ scope: inout Scope) {
             switch node {
-            case let .text(bytes):
-                output.append(contentsOf: bytes)
+            case let .text(text):
+                output += text
 
             case let .value(name, escaped):
                 guard let value = lookup(name, scope) else { return }
@@ -79,7 +80,7 @@ struct TemplateRenderer: Sendable {
             case let .partial(name, indentation, overrides):
                 guard let template = templates[name] else { return }
                 var inner = Scope(sequence: nil, indentation: scope.indentation, overrides: scope.overrides, escapes: true)
-                if let indentation { inner.indentation += Array(indentation.utf8) }
+                if let indentation { inner.indentation += indentation }
                 if let overrides {
                     // The outermost override of a block wins.
                     inner.overrides = (scope.overrides ?? [:]).merging(overrides) { outer, _ in outer }
@@ -89,7 +90,7 @@ struct TemplateRenderer: Sendable {
             case let .block(name, defaultContent, indentation):
                 var inner = scope
                 inner.sequence = nil
-                inner.indentation += Array(indentation.utf8)
+                inner.indentation += indentation
                 render(scope.overrides?[name] ?? defaultContent, inner)
 
             case let .escaping(escapes):
@@ -184,29 +185,46 @@ struct TemplateRenderer: Sendable {
         mutating func write(_ value: TemplateData, escaped: Bool) {
             switch value {
             case let .text(text):
-                if escaped { appendEscaped(text) } else { output.append(contentsOf: text.utf8) }
+                if escaped { appendEscaped(text) } else { output += text }
             case let .integer(integer):
-                output.append(contentsOf: String(integer).utf8)
+                output += String(integer)
             case let .number(number):
-                output.append(contentsOf: "\(number)".utf8)
+                output += "\(number)"
             case let .flag(flag):
-                output.append(contentsOf: (flag ? "true" : "false").utf8)
+                output += flag ? "true" : "false"
             case .list, .map, .texts, .null:
                 return
             }
         }
 
-        /// The five characters Mustache escapes for HTML, replaced on the UTF-8 bytes.
+        /// The five characters Mustache escapes for HTML, found on the UTF-8 bytes; the runs between them are
+        /// appended whole.
         mutating func appendEscaped(_ text: String) {
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-                case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-                case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-                case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                case UInt8(ascii: "'"): output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-                default: output.append(byte)
+            let utf8 = text.utf8
+            var runStart = utf8.startIndex
+            var index = runStart
+            while index != utf8.endIndex {
+                let entity: String
+                switch utf8[index] {
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default:
+                    utf8.formIndex(after: &index)
+                    continue
                 }
+                // Cut on scalars, not characters: a quote followed by a combining mark is one character.
+                output += Substring(text.unicodeScalars[runStart..<index])
+                output += entity
+                utf8.formIndex(after: &index)
+                runStart = index
+            }
+            if runStart == utf8.startIndex {
+                output += text
+            } else {
+                output += Substring(text.unicodeScalars[runStart..<utf8.endIndex])
             }
         }
 
