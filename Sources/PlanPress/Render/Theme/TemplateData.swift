@@ -1,6 +1,6 @@
 /// A page's view as the templates see it: text, numbers, flags, lists and maps, made once per page by
 /// `TemplateDataEncoder` so that rendering never inspects Swift types.
-enum TemplateData: Sendable, Equatable {
+enum TemplateData: Sendable, Equatable, Encodable {
     case text(String)
     case integer(Int)
     case number(Double)
@@ -11,6 +11,21 @@ enum TemplateData: Sendable, Equatable {
     case texts([String: String])
     /// An element of a list that was nil.
     case null
+
+    /// Views may hold data made earlier; `TemplateDataEncoder` takes it as it is, without calling this.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case let .text(text): try container.encode(text)
+        case let .integer(integer): try container.encode(integer)
+        case let .number(number): try container.encode(number)
+        case let .flag(flag): try container.encode(flag)
+        case let .list(list): try container.encode(list)
+        case let .map(map): try container.encode(map)
+        case let .texts(texts): try container.encode(texts)
+        case .null: try container.encodeNil()
+        }
+    }
 
     /// The value as swift-mustache takes it, for rendering with the library itself (the reference renderer).
     var mustacheValue: Any {

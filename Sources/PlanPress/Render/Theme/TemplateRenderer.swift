@@ -201,6 +201,13 @@ struct TemplateRenderer: Sendable {
         /// appended whole.
         mutating func appendEscaped(_ text: String) {
             let utf8 = text.utf8
+            let plain = utf8.withContiguousStorageIfAvailable { bytes in
+                !bytes.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }
+            }
+            if plain == true {
+                output += text
+                return
+            }
             var runStart = utf8.startIndex
             var index = runStart
             while index != utf8.endIndex {

@@ -2,7 +2,8 @@
 ///
 /// Templates read `{{site.title}}`, `{{t.nav_home}}`, `{{page.title}}` and `{{content.…}}`.
 struct PageContext<Content: Encodable>: Encodable {
-    var site: SiteView
+    /// A `SiteView`, made into template data once per section.
+    var site: TemplateData
     var t: [String: String]
     var page: PageMeta
     var content: Content

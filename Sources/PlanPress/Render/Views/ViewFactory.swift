@@ -7,6 +7,8 @@ struct ViewFactory {
     let markdown: MarkdownRenderer
     let editions: EditionMap
     let theme: Theme
+    /// The site part of pages, made once per section (`siteData(current:)`).
+    let siteParts = SitePartCache()
 
     var base: BaseURL { site.config.baseURL }
 
@@ -58,16 +60,19 @@ struct ViewFactory {
 
     // MARK: - Page frame
 
+    private static let sections: [(key: String, path: String)] = [
+        ("nav_home", Permalinks.home), ("nav_plan", Permalinks.plan), ("nav_areas", Permalinks.areas),
+        ("nav_tasks", Permalinks.tasks), ("nav_indicators", Permalinks.indicators),
+        ("nav_reports", Permalinks.reports), ("nav_summary", Permalinks.statusSummary), ("nav_news", Permalinks.news),
+    ]
+
+    private static func isCurrent(_ section: String, _ current: String) -> Bool {
+        section.isEmpty ? current.isEmpty : current.hasPrefix(section)
+    }
+
     func siteView(current: String) -> SiteView {
-        let sections: [(String, String)] = [
-            ("nav_home", Permalinks.home), ("nav_plan", Permalinks.plan), ("nav_areas", Permalinks.areas),
-            ("nav_tasks", Permalinks.tasks), ("nav_indicators", Permalinks.indicators),
-            ("nav_reports", Permalinks.reports), ("nav_summary", Permalinks.statusSummary), ("nav_news", Permalinks.news),
-        ]
-        let navigation = sections.map { key, path in
-            NavigationLink(
-                title: l.t(key), url: link(path),
-                current: path.isEmpty ? current.isEmpty : current.hasPrefix(path))
+        let navigation = Self.sections.map { key, path in
+            NavigationLink(title: l.t(key), url: link(path), current: Self.isCurrent(path, current))
         }
         let footerPages = site.pages.map {
             NavigationLink(title: $0.title, url: link(Permalinks.page($0)), current: current == Permalinks.page($0))
@@ -108,7 +113,15 @@ struct ViewFactory {
     }
 
     func context<Content: Encodable>(_ meta: PageMeta, path: String, content: Content) -> PageContext<Content> {
-        PageContext(site: siteView(current: path), t: l.strings, page: meta, content: content)
+        PageContext(site: siteData(current: path), t: l.strings, page: meta, content: content)
+    }
+
+    /// `siteView(current:)` as template data. It differs between pages only in which link is marked current, so
+    /// it is made once for each such set of links.
+    func siteData(current: String) -> TemplateData {
+        let key = Self.sections.indices.filter { Self.isCurrent(Self.sections[$0].path, current) }.map(String.init)
+            + site.pages.indices.filter { current == Permalinks.page(site.pages[$0]) }.map { "p\($0)" }
+        return siteParts.value(for: key.joined(separator: ",")) { TemplateDataEncoder.encode(siteView(current: current)) }
     }
 
     /// The page that explains how progress is computed: a free page with slug `phuong-phap`, else the plan.
@@ -210,5 +223,18 @@ struct ViewFactory {
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard flat.count > limit else { return flat }
         return String(flat.prefix(limit - 1)) + "…"
+    }
+}
+
+/// The site parts a render has made, by the set of current links; shared by the threads of one render.
+final class SitePartCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [String: TemplateData] = [:]
+
+    func value(for key: String, make: () -> TemplateData) -> TemplateData {
+        if let part = lock.withLock({ parts[key] }) { return part }
+        let part = make()
+        lock.withLock { parts[key] = part }
+        return part
     }
 }
