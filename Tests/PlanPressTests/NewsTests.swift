@@ -117,6 +117,15 @@ import Testing
         #expect(error.message == "unknown indicator 'khong-co' in {{< indicator khong-co >}}")
     }
 
+    @Test(arguments: [
+        ("{{< task I.1 >}}", true), ("Xem {{< indicator x >}} nhé", true), ("cuối {{<", true), ("{{{<", true),
+        ("{{ không phải }}", false), ("{ {< a", false), ("{{", false), ("", false), ("kết thúc {{", false),
+    ])
+    func theQuickCheckForLiveDataTagsFindsEveryOne(_ text: String, _ mayContain: Bool) {
+        #expect(Shortcode.mayContain(text) == mayContain)
+        #expect(Shortcode.mayContain(String(repeating: "{ ", count: 100) + text) == mayContain, "past many braces")
+    }
+
     @Test func newsItemsShareWithoutThirdPartyScriptsAndCarryArticleData() throws {
         let site = try TestSite(
             Fixtures.site + """

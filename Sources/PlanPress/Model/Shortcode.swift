@@ -1,3 +1,5 @@
+import Foundation
+
 /// A live-data tag in Markdown, `{{< indicator ty-le-ho-so-truc-tuyen >}}` or `{{< task II.1 >}}`, replaced at
 /// build time by the item's current figures.
 public struct Shortcode: Sendable, Hashable {
@@ -16,6 +18,18 @@ public struct Shortcode: Sendable, Hashable {
 
     /// A fast check on the bytes for `{{<`, before the slower search for tags.
     public static func mayContain(_ markdown: String) -> Bool {
+        let found = markdown.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress, bytes.count >= 3 else { return false }
+            var offset = 0
+            // memchr jumps from one `{` to the next; a story has few.
+            while offset < bytes.count - 2, let hit = memchr(base + offset, 0x7B, bytes.count - 2 - offset) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if bytes[index + 1] == UInt8(ascii: "{"), bytes[index + 2] == UInt8(ascii: "<") { return true }
+                offset = index + 1
+            }
+            return false
+        }
+        if let found { return found }
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in markdown.utf8 {
             if byte == UInt8(ascii: "<"), previous == (UInt8(ascii: "{"), UInt8(ascii: "{")) { return true }
