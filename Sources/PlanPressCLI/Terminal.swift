@@ -32,9 +32,7 @@ enum Terminal {
             lines += report.leftOut.map { "  \($0)" }
         }
         let total = report.stageTimes.reduce(0) { $0 + $1.seconds }
-        let perStage = report.stageTimes.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: " · ")
-        lines.append(
-            "\(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s"), \(milliseconds(total)) (\(perStage))")
+        lines.append("\(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s"), \(milliseconds(total))")
         return lines.joined(separator: "\n")
     }
 }

@@ -2,27 +2,23 @@ import Foundation
 
 /// `map` over every core, keeping the input order; for pure per-item work such as parsing files.
 enum ParallelMap {
-    /// With `parallel` false it is a plain `map`, for tests that compare the two. `chunks` is how many pieces
-    /// the items are cut into, which the cores take one at a time (by default eight per core). Fewer items than
-    /// `minimumCount` are mapped on the calling thread: spreading small work costs more than it saves.
+    /// With `parallel` false it is a plain `map`, for tests that compare the two. The cores take the items one at
+    /// a time, so that a run of slow items (twenty large reports side by side) does not leave one core working
+    /// alone. Fewer items than `minimumCount` are mapped on the calling thread: spreading small work costs more
+    /// than it saves.
     static func map<Item, Result>(
-        _ items: [Item], parallel: Bool = true, minimumCount: Int = 65, chunks: Int? = nil, _ transform: (Item) -> Result
+        _ items: [Item], parallel: Bool = true, minimumCount: Int = 65, _ transform: (Item) -> Result
     ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard parallel, cores > 1, items.count >= max(2, minimumCount) else { return items.map(transform) }
-        let chunks = min(items.count, chunks ?? cores * 8)
-        let chunkSize = (items.count + chunks - 1) / chunks
         return withoutActuallyEscaping(transform) { transform in
             Array(unsafeUninitializedCapacity: items.count) { buffer, initialized in
                 guard let base = buffer.baseAddress else { return }
-                // Each index is written by exactly one chunk, and the array is read only after all have run.
+                // Each index is written by exactly one iteration, and the array is read only after all have run.
                 let shared = UncheckedSendable((items, transform, base))
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                DispatchQueue.concurrentPerform(iterations: items.count) { index in
                     let (items, transform, base) = shared.value
-                    let start = min(chunk * chunkSize, items.count)
-                    for index in start..<min(start + chunkSize, items.count) {
-                        (base + index).initialize(to: transform(items[index]))
-                    }
+                    (base + index).initialize(to: transform(items[index]))
                 }
                 initialized = items.count
             }

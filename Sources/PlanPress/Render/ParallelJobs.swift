@@ -11,7 +11,7 @@ enum ParallelJobs {
     static func run(_ jobs: [Job], parallel: Bool, startOrder: [Int] = []) throws -> [RenderedFile] {
         let listed = Set(startOrder)
         let order = startOrder + jobs.indices.filter { !listed.contains($0) }
-        let started = ParallelMap.map(order, parallel: parallel, minimumCount: 2, chunks: order.count) { index in
+        let started = ParallelMap.map(order, parallel: parallel, minimumCount: 2) { index in
             Result { try jobs[index]() }
         }
         var results = [Result<[RenderedFile], any Error>?](repeating: nil, count: jobs.count)

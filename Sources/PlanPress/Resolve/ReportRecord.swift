@@ -49,14 +49,11 @@ public struct ReportRecord: Sendable {
             }
         }
         sources.sort { $0.report.period < $1.report.period }
-        // Every record compares two prefixes of the reports: compute each prefix's task states once.
-        var prefixStates: [Int: [String: TaskState]] = [:]
-        func statesOfFirst(_ count: Int) -> [String: TaskState] {
-            if let known = prefixStates[count] { return known }
-            let computed = statesAsOf(Array(reports.prefix(count)), tasks: tasks)
-            prefixStates[count] = computed
-            return computed
+        // Every record compares two prefixes of the reports: compute each prefix's task states once, on every core.
+        let prefixStates = ParallelMap.map(Array(0...reports.count), minimumCount: 2) { count in
+            statesAsOf(Array(reports.prefix(count)), tasks: tasks)
         }
+        func statesOfFirst(_ count: Int) -> [String: TaskState] { prefixStates[count] }
         var records: [ReportRecord] = []
         for source in sources {
             let basis = source.derivedFrom ?? source.report.period
