@@ -4,15 +4,21 @@
 /// Jobs must not spread themselves over the cores from inside: a parallel loop nested in another runs on one
 /// thread. Work with many pages comes as many jobs instead.
 enum ParallelJobs {
-    typealias Job = @Sendable () throws -> [RenderedFile]
+    struct Job: Sendable {
+        /// Long jobs start before the others, so that both cores stay busy to the end.
+        var startsFirst: Bool
+        var run: @Sendable () throws -> [RenderedFile]
 
-    /// `startOrder` lists the jobs' indices in the order they should start (long jobs first keeps both cores busy
-    /// to the end); every job not listed starts after them, in order.
-    static func run(_ jobs: [Job], parallel: Bool, startOrder: [Int] = []) throws -> [RenderedFile] {
-        let listed = Set(startOrder)
-        let order = startOrder + jobs.indices.filter { !listed.contains($0) }
+        init(startsFirst: Bool = false, _ run: @escaping @Sendable () throws -> [RenderedFile]) {
+            self.startsFirst = startsFirst
+            self.run = run
+        }
+    }
+
+    static func run(_ jobs: [Job], parallel: Bool) throws -> [RenderedFile] {
+        let order = jobs.indices.filter { jobs[$0].startsFirst } + jobs.indices.filter { !jobs[$0].startsFirst }
         let started = ParallelMap.map(order, parallel: parallel, minimumCount: 2) { index in
-            Result { try jobs[index]() }
+            Result { try jobs[index].run() }
         }
         var results = [Result<[RenderedFile], any Error>?](repeating: nil, count: jobs.count)
         for (index, result) in zip(order, started) { results[index] = result }

@@ -49,14 +49,13 @@ enum RenderStage {
         }
         let r = PageRenderer(views: views, theme: theme, scope: scope, sink: editionSink)
         // Jobs run on every core, the long ones first; their files come back in this order, which the sitemap follows.
-        let stories = NewsPages.storyJobs(r)
         let jobs: [ParallelJobs.Job] = [
-            { site.edition.isDefault && !scope.isPartial ? OpenDataFiles.render(site) : [] },
-            { try NewsPages.lists(r) },
-        ] + stories + [
-            { try TaskPages.render(r) },
-            { FeedFiles.render(views, scope: scope) },
-            {
+            .init(startsFirst: true) { site.edition.isDefault && !scope.isPartial ? OpenDataFiles.render(site) : [] },
+            .init(startsFirst: true) { try NewsPages.lists(r) },
+        ] + NewsPages.storyJobs(r) + [
+            .init(startsFirst: true) { try TaskPages.render(r) },
+            .init(startsFirst: true) { FeedFiles.render(views, scope: scope) },
+            .init(startsFirst: true) {
                 var files = try HomePage.render(r)
                 files.append(try PlanPage.render(r))
                 files += try AreaPages.render(r)
@@ -64,8 +63,8 @@ enum RenderStage {
                 files += try ReportPages.render(r)
                 return files
             },
-            { try TagPages.render(r) },
-            {
+            .init(startsFirst: true) { try TagPages.render(r) },
+            .init {
                 var files = try FreePages.render(r)
                 files.append(try StatusSummaryPage.render(r))
                 files.append(try OpenDataPage.render(r))
@@ -74,11 +73,9 @@ enum RenderStage {
                 return files
             },
         ]
-        let single = stories.count + 2
-        let startOrder = [single + 2, single, single + 1, 1, single + 3, 0]
         let files: [RenderedFile]
         do {
-            files = try ParallelJobs.run(jobs, parallel: parallel, startOrder: startOrder)
+            files = try ParallelJobs.run(jobs, parallel: parallel)
         } catch let error as TemplateError {
             throw error
         } catch {

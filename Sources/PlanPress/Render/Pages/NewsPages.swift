@@ -91,7 +91,7 @@ struct NewsPages {
         let stories = r.scope.stories(of: r.views.site.news)
         return stride(from: 0, to: stories.count, by: size).map { start in
             let part = Array(stories[start..<min(start + size, stories.count)])
-            return { try Self.stories(part, r) }
+            return ParallelJobs.Job { try Self.stories(part, r) }
         }
     }
 

@@ -1,8 +1,8 @@
 /// A theme template compiled once from its Mustache text into the tree `TemplateRenderer` walks for every page.
 ///
 /// swift-mustache checks each template first and stays the reference: `CompiledTemplateTests` renders whole sites
-/// both ways and expects the same bytes. Compiling only changes when the work is done: names are split, text is
-/// UTF-8 and partials are looked up when the theme loads, not for every tag of every page.
+/// both ways and expects the same bytes. Compiling only changes when the work is done: names are split and the
+/// text between tags is cut out once, when the theme loads, not for every tag of every page.
 struct CompiledTemplate: Sendable {
     var nodes: [TemplateNode]
 }

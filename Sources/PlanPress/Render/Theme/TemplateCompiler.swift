@@ -2,7 +2,7 @@
 ///
 /// It follows the library's parser rule for rule (standalone lines, whitespace before tags, indentation of
 /// partials and blocks, text split at line ends), so that both render the same bytes. It refuses what the renderer
-/// does not do: lambdas' dynamic partials (`{{>*name}}`) and transforms other than the library's.
+/// does not do: dynamic partials (`{{>*name}}`) and transforms the library does not have.
 struct TemplateCompiler {
     /// What the compiler refuses, with the place in the template's text (1-based line and column).
     struct Failure: Error, Sendable {

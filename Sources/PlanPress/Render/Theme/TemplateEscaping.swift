@@ -1,7 +1,9 @@
 import Mustache
 
-/// How `{{name}}` tags escape their text: the five characters Mustache escapes for HTML, replaced on the UTF-8
-/// bytes rather than character by character. Every template is parsed with `pragma` in front, which selects it.
+/// How `{{name}}` tags escape their text when swift-mustache renders (the reference the compiled templates are
+/// tested against): the five characters Mustache escapes for HTML, replaced on the UTF-8 bytes as
+/// `TemplateRenderer` does, not character by character. Every template is parsed with `pragma` in front, which
+/// selects it.
 struct TemplateEscaping: MustacheContentType {
     /// Put before each template's text; a line of its own, so it leaves no trace in the output.
     static let pragma = "{{% CONTENT_TYPE: PLANPRESS_HTML }}\n"

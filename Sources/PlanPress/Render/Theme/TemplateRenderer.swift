@@ -1,6 +1,6 @@
 import Foundation
 
-/// Renders a theme's compiled templates into UTF-8 bytes, with swift-mustache's rules for lookups, sections,
+/// Renders a theme's compiled templates into a page's text, with swift-mustache's rules for lookups, sections,
 /// transforms, partials, blocks and indentation.
 ///
 /// One render holds the stack of values in a single array and appends to a single string; a lookup is a walk
