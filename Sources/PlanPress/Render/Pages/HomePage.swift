@@ -9,7 +9,7 @@ struct HomePage {
         var overdue: TaskTable
         var indicators: [IndicatorCard]
         var latestReport: ReportRow?
-        var latestNews: [NewsCard]
+        var latestNews: [SharedNewsCard]
         var asOf: String?
         var planTitle: String
         var planSummary: String

@@ -23,7 +23,7 @@ struct IndicatorPages {
         var values: [ValueRow]
         var hasValues: Bool
         var tasks: [TaskRow]
-        var news: [NewsCard]
+        var news: [SharedNewsCard]
         var chart: ChartView
         var targetText: String?
     }

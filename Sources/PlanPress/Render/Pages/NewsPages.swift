@@ -9,7 +9,7 @@ struct NewsPages {
     }
 
     struct ListContent: Encodable {
-        var news: [NewsCard]
+        var news: [SharedNewsCard]
         var hasNews: Bool
         var pager: Pager?
         var tagsURL: String
@@ -23,13 +23,13 @@ struct NewsPages {
     }
 
     struct ArchiveContent: Encodable {
-        var news: [NewsCard]
+        var news: [SharedNewsCard]
         var years: [YearLink]
         var pager: Pager?
     }
 
     struct Content: Encodable {
-        var card: NewsCard
+        var card: SharedNewsCard
         var illustrative: Bool
         var body: String
         var tasks: [TaskRow]

@@ -7,7 +7,7 @@ struct TagPages {
 
     struct Content: Encodable {
         var name: String
-        var news: [NewsCard]
+        var news: [SharedNewsCard]
         var pager: NewsPages.Pager?
     }
 

@@ -33,7 +33,7 @@ struct TaskPages {
         var history: [HistoryEntry]
         var hasHistory: Bool
         var indicators: [IndicatorCard]
-        var news: [NewsCard]
+        var news: [SharedNewsCard]
         var statusPeriod: String?
     }
 

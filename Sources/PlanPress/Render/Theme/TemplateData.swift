@@ -12,8 +12,12 @@ enum TemplateData: Sendable, Equatable, Encodable {
     /// An element of a list that was nil.
     case null
 
-    /// Views may hold data made earlier; `TemplateDataEncoder` takes it as it is, without calling this.
+    /// Views may hold data made earlier (`SharedNewsCard`); `TemplateDataEncoder` takes it as it is.
     func encode(to encoder: any Encoder) throws {
+        if let receiver = encoder as? TemplateDataReceiver {
+            receiver.receive(self)
+            return
+        }
         var container = encoder.singleValueContainer()
         switch self {
         case let .text(text): try container.encode(text)
@@ -50,4 +54,9 @@ enum TemplateData: Sendable, Equatable, Encodable {
         default: return nil
         }
     }
+}
+
+/// An encoder that takes `TemplateData` whole instead of encoding it field by field.
+protocol TemplateDataReceiver {
+    func receive(_ data: TemplateData)
 }

@@ -25,7 +25,7 @@ enum TemplateDataEncoder {
     }
 
     /// One value being encoded: a map, a list or a single value, whichever container its type asks for.
-    private final class Node: Encoder {
+    private final class Node: Encoder, TemplateDataReceiver {
         var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -64,6 +64,11 @@ enum TemplateDataEncoder {
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer { Single(node: self) }
+
+        func receive(_ data: TemplateData) {
+            shape = .single
+            single = data
+        }
     }
 
     private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {

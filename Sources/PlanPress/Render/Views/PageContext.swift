@@ -145,6 +145,7 @@ struct ReportRow: Encodable {
     var published: String
 }
 
+/// A story as lists, tag pages and related news show it.
 struct NewsCard: Encodable {
     var title: String
     var url: String
@@ -154,6 +155,13 @@ struct NewsCard: Encodable {
     var image: String?
     var imageAlt: String?
     var tags: [TagLink]
+}
+
+/// A `NewsCard` made into template data once per render (`ViewFactory.newsCard`).
+struct SharedNewsCard: Encodable {
+    let data: TemplateData
+
+    func encode(to encoder: any Encoder) throws { try data.encode(to: encoder) }
 }
 
 struct TagLink: Encodable {

@@ -8,7 +8,9 @@ struct ViewFactory {
     let editions: EditionMap
     let theme: Theme
     /// The site part of pages, made once per section (`siteData(current:)`).
-    let siteParts = SitePartCache()
+    let siteParts = TemplateDataCache()
+    /// Story cards, made once per story (`newsCard(_:)`).
+    let newsCards = TemplateDataCache()
 
     var base: BaseURL { site.config.baseURL }
 
@@ -204,7 +206,12 @@ struct ViewFactory {
             asOf: l.date(report.asOf), published: l.date(report.published))
     }
 
-    func newsCard(_ item: NewsItem) -> NewsCard {
+    /// The story's card, made once in a render and shared by every page that lists the story.
+    func newsCard(_ item: NewsItem) -> SharedNewsCard {
+        SharedNewsCard(data: newsCards.value(for: item.origin.path) { TemplateDataEncoder.encode(newsCardView(item)) })
+    }
+
+    func newsCardView(_ item: NewsItem) -> NewsCard {
         NewsCard(
             title: item.title, url: link(Permalinks.newsItem(item)), date: l.date(item.date), dateISO: item.date.iso,
             summary: item.summary, image: item.image.map(assetLink), imageAlt: item.imageAlt,
@@ -226,15 +233,15 @@ struct ViewFactory {
     }
 }
 
-/// The site parts a render has made, by the set of current links; shared by the threads of one render.
-final class SitePartCache: @unchecked Sendable {
+/// Template data a render makes once and uses on many pages, by key; shared by the threads of one render.
+final class TemplateDataCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var parts: [String: TemplateData] = [:]
+    private var made: [String: TemplateData] = [:]
 
     func value(for key: String, make: () -> TemplateData) -> TemplateData {
-        if let part = lock.withLock({ parts[key] }) { return part }
-        let part = make()
-        lock.withLock { parts[key] = part }
-        return part
+        if let data = lock.withLock({ made[key] }) { return data }
+        let data = make()
+        lock.withLock { made[key] = data }
+        return data
     }
 }
