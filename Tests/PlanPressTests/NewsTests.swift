@@ -117,10 +117,13 @@ import Testing
         #expect(error.message == "unknown indicator 'khong-co' in {{< indicator khong-co >}}")
     }
 
-    @Test(arguments: [
+    /// Texts, and whether they hold the start of a live-data tag.
+    static let liveDataTagTexts: [(String, Bool)] = [
         ("{{< task I.1 >}}", true), ("Xem {{< indicator x >}} nhé", true), ("cuối {{<", true), ("{{{<", true),
         ("{{ không phải }}", false), ("{ {< a", false), ("{{", false), ("", false), ("kết thúc {{", false),
-    ])
+    ]
+
+    @Test(arguments: liveDataTagTexts)
     func theQuickCheckForLiveDataTagsFindsEveryOne(_ text: String, _ mayContain: Bool) {
         #expect(Shortcode.mayContain(text) == mayContain)
         #expect(Shortcode.mayContain(String(repeating: "{ ", count: 100) + text) == mayContain, "past many braces")

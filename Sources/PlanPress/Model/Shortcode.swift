@@ -18,7 +18,8 @@ public struct Shortcode: Sendable, Hashable {
 
     /// A fast check on the bytes for `{{<`, before the slower search for tags.
     public static func mayContain(_ markdown: String) -> Bool {
-        let found = markdown.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        var text = markdown
+        return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress, bytes.count >= 3 else { return false }
             var offset = 0
             // memchr jumps from one `{` to the next; a story has few.
@@ -29,13 +30,6 @@ public struct Shortcode: Sendable, Hashable {
             }
             return false
         }
-        if let found { return found }
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in markdown.utf8 {
-            if byte == UInt8(ascii: "<"), previous == (UInt8(ascii: "{"), UInt8(ascii: "{")) { return true }
-            previous = (previous.1, byte)
-        }
-        return false
     }
 
     /// Every tag in `markdown`, in order.

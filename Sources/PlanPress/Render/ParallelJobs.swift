@@ -20,8 +20,6 @@ enum ParallelJobs {
         let started = ParallelMap.map(order, parallel: parallel, minimumCount: 2) { index in
             Result { try jobs[index].run() }
         }
-        var results = [Result<[RenderedFile], any Error>?](repeating: nil, count: jobs.count)
-        for (index, result) in zip(order, started) { results[index] = result }
-        return try results.flatMap { try $0?.get() ?? [] }
+        return try zip(order, started).sorted { $0.0 < $1.0 }.flatMap { try $0.1.get() }
     }
 }

@@ -2,15 +2,51 @@
 /// and the ASCII bytes the format reserves are replaced from a table. Feeds and pages escape megabytes of text.
 struct ByteEscaper: Sendable {
     private let table: [[UInt8]?]
+    /// The same replacements as strings, for `append(_:to:)`.
+    private let strings: [String?]
+
+    /// The five characters HTML and XML reserve, for element content and attribute values alike.
+    static let markup = ByteEscaper(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
 
     /// `replacements` maps ASCII characters to their escaped form.
     init(_ replacements: [Character: String]) {
         var table = [[UInt8]?](repeating: nil, count: 128)
+        var strings = [String?](repeating: nil, count: 128)
         for (character, replacement) in replacements {
             guard let byte = character.asciiValue else { continue }
             table[Int(byte)] = Array(replacement.utf8)
+            strings[Int(byte)] = replacement
         }
         self.table = table
+        self.strings = strings
+    }
+
+    /// Appends `text`, escaped, to `output`: the runs between reserved bytes are appended whole, so a page is
+    /// built in one string.
+    func append(_ text: String, to output: inout String) {
+        let utf8 = text.utf8
+        let plain = utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 128 && table[Int($0)] != nil }
+        }
+        if plain == true {
+            output += text
+            return
+        }
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte < 128, let replacement = strings[Int(byte)] else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            // Cut on scalars, not characters: a quote followed by a combining mark is one character.
+            output += Substring(text.unicodeScalars[runStart..<index])
+            output += replacement
+            utf8.formIndex(after: &index)
+            runStart = index
+        }
+        output += Substring(text.unicodeScalars[runStart..<utf8.endIndex])
     }
 
     func escape(_ text: String) -> String {

@@ -40,7 +40,5 @@ enum SiteFiles {
 
 /// Escapes text for XML and HTML element content and attribute values.
 enum XMLText {
-    private static let escaper = ByteEscaper(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
-
-    static func escape(_ text: String) -> String { escaper.escape(text) }
+    static func escape(_ text: String) -> String { ByteEscaper.markup.escape(text) }
 }

@@ -11,7 +11,5 @@ struct TemplateEscaping: MustacheContentType {
     /// Registers the escaping with Mustache; evaluated once, before the first template is parsed.
     static let registered: Void = MustacheContentTypes.register(TemplateEscaping(), named: "PLANPRESS_HTML")
 
-    private static let escaper = ByteEscaper(["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"])
-
-    func escapeText(_ text: String) -> String { Self.escaper.escape(text) }
+    func escapeText(_ text: String) -> String { ByteEscaper.markup.escape(text) }
 }

@@ -185,7 +185,7 @@ struct TemplateRenderer: Sendable {
         mutating func write(_ value: TemplateData, escaped: Bool) {
             switch value {
             case let .text(text):
-                if escaped { appendEscaped(text) } else { output += text }
+                if escaped { ByteEscaper.markup.append(text, to: &output) } else { output += text }
             case let .integer(integer):
                 output += String(integer)
             case let .number(number):
@@ -194,44 +194,6 @@ struct TemplateRenderer: Sendable {
                 output += flag ? "true" : "false"
             case .list, .map, .texts, .null:
                 return
-            }
-        }
-
-        /// The five characters Mustache escapes for HTML, found on the UTF-8 bytes; the runs between them are
-        /// appended whole.
-        mutating func appendEscaped(_ text: String) {
-            let utf8 = text.utf8
-            let plain = utf8.withContiguousStorageIfAvailable { bytes in
-                !bytes.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }
-            }
-            if plain == true {
-                output += text
-                return
-            }
-            var runStart = utf8.startIndex
-            var index = runStart
-            while index != utf8.endIndex {
-                let entity: String
-                switch utf8[index] {
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default:
-                    utf8.formIndex(after: &index)
-                    continue
-                }
-                // Cut on scalars, not characters: a quote followed by a combining mark is one character.
-                output += Substring(text.unicodeScalars[runStart..<index])
-                output += entity
-                utf8.formIndex(after: &index)
-                runStart = index
-            }
-            if runStart == utf8.startIndex {
-                output += text
-            } else {
-                output += Substring(text.unicodeScalars[runStart..<utf8.endIndex])
             }
         }
 
