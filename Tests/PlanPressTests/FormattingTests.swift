@@ -15,6 +15,22 @@ import Testing
         #expect(Slug.make(text) == slug)
     }
 
+    static let descriptionTexts = [
+        "", "Một dòng", "Hai  khoảng", " đầu", "cuối ", "dòng\nmới", "tab\there", "nbsp\u{00A0}giữa",
+        "ý\u{3000}全角", "line\u{2028}sep", "e\u{301} \u{301}ghép", "a \u{200D}b", "Ủy ban", "x \u{0600} y", String(repeating: "Cải cách ", count: 40),
+        String(repeating: "ệ", count: 301), String(repeating: "ệ", count: 300), String(repeating: "e\u{301}", count: 200),
+    ]
+
+    /// Page descriptions are one line of at most 300 characters; the fast path for text that is one line
+    /// already gives what splitting on white space gives.
+    @Test(arguments: descriptionTexts)
+    func descriptionsAreOneLine(text: String) {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let expected = flat.count > 300 ? String(flat.prefix(299)) + "…" : flat
+        #expect(ViewFactory.oneLine(text, limit: 300) == expected)
+        #expect(ViewFactory.isOneLine(text) == (text == flat))
+    }
+
     @Test func datesMustExist() {
         #expect(CalendarDate(iso: "2026-02-28") != nil)
         #expect(CalendarDate(iso: "2026-02-30") == nil)

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads typed fields from one YAML mapping and records a located diagnostic for every missing or mistyped value.
 ///
 /// A decoder asks for each field it knows; whatever the mapping holds beyond those is reported as unknown.
@@ -7,12 +5,12 @@ struct FieldReader {
     let document: YAMLDocument
     /// Where to point when a required field is missing.
     let anchor: SourceLocation
-    private var pairs: [String: (key: Node, value: Node)] = [:]
+    private var pairs: [String: (key: YAMLNode, value: YAMLNode)] = [:]
     private var asked: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var fields: [String: SourceLocation] = [:]
 
-    init(document: YAMLDocument, node: Node?, anchor: SourceLocation) {
+    init(document: YAMLDocument, node: YAMLNode?, anchor: SourceLocation) {
         self.document = document
         self.anchor = anchor
         guard let node else { return }
@@ -44,10 +42,10 @@ struct FieldReader {
 
     /// The keys present in the mapping, in file order.
     var keys: [String] {
-        pairs.sorted { ($0.value.key.mark?.line ?? 0) < ($1.value.key.mark?.line ?? 0) }.map(\.key)
+        pairs.sorted { $0.value.key.mark.line < $1.value.key.mark.line }.map(\.key)
     }
 
-    func location(of node: Node) -> SourceLocation { document.location(of: node) }
+    func location(of node: YAMLNode) -> SourceLocation { document.location(of: node) }
 
     mutating func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(at: location, message, hint: hint))
@@ -58,7 +56,7 @@ struct FieldReader {
     }
 
     /// The raw value of a field, nil when absent or null.
-    mutating func value(_ key: String, required: Bool = false) -> Node? {
+    mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
         asked.append(key)
         guard let value = pairs[key]?.value, !Self.isNull(value) else {
             if required {
@@ -92,9 +90,9 @@ struct FieldReader {
     }
 
     /// Reads a node as a number, e.g. a report's indicator value.
-    mutating func number(_ node: Node, named key: String, in range: ClosedRange<Double>? = nil) -> Double? {
+    mutating func number(_ node: YAMLNode, named key: String, in range: ClosedRange<Double>? = nil) -> Double? {
         let expected = range.map { "a number from \(Self.plain($0.lowerBound)) to \(Self.plain($0.upperBound))" } ?? "a number"
-        guard let scalar = node.scalar, scalar.style == .plain, let value = Double(scalar.string), value.isFinite else {
+        guard let scalar = node.scalar, scalar.isPlain, let value = Double(scalar.string), value.isFinite else {
             let found = node.scalar.map { "'\($0.string)'" } ?? Self.describe(node)
             let commaHint = node.scalar?.string.contains(",") == true ? " (use a dot for decimals: 87.5)" : ""
             error(
@@ -140,7 +138,7 @@ struct FieldReader {
         return date(node, named: key)
     }
 
-    mutating func date(_ node: Node, named key: String) -> CalendarDate? {
+    mutating func date(_ node: YAMLNode, named key: String) -> CalendarDate? {
         guard let text = node.scalar?.string, let date = CalendarDate(iso: text) else {
             let found = node.scalar.map { "'\($0.string)'" } ?? Self.describe(node)
             error(
@@ -181,7 +179,7 @@ struct FieldReader {
         return choice(node, named: key)
     }
 
-    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, named key: String) -> Choice?
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, named key: String) -> Choice?
     where Choice.RawValue == String {
         let known = Choice.allCases.map(\.rawValue)
         guard let text = node.scalar?.string, let value = Choice(rawValue: text) else {
@@ -202,7 +200,7 @@ struct FieldReader {
     }
 
     /// The entries of a mapping field whose keys are ids (e.g. a report's tasks).
-    mutating func entries(_ key: String) -> [(key: String, location: SourceLocation, value: Node)] {
+    mutating func entries(_ key: String) -> [(key: String, location: SourceLocation, value: YAMLNode)] {
         guard let node = value(key) else { return [] }
         guard let mapping = node.mapping else {
             error(
@@ -211,7 +209,7 @@ struct FieldReader {
             return []
         }
         var seen = Set<String>()
-        var result: [(key: String, location: SourceLocation, value: Node)] = []
+        var result: [(key: String, location: SourceLocation, value: YAMLNode)] = []
         for (k, v) in mapping {
             let name = k.scalar?.string ?? ""
             if !seen.insert(name).inserted {
@@ -249,17 +247,16 @@ struct FieldReader {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    static func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+    static func isNull(_ node: YAMLNode) -> Bool {
+        guard let scalar = node.scalar, scalar.isPlain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    static func describe(_ node: Node) -> String {
-        switch node {
+    static func describe(_ node: YAMLNode) -> String {
+        switch node.value {
         case let .scalar(scalar): return "'\(scalar.string)'"
         case .mapping: return "a map of fields"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 

@@ -1,6 +1,5 @@
 import Foundation
 import Mustache
-import Yams
 
 /// Loads a theme and checks it: template syntax, partials that exist, and every UI string for the language.
 enum ThemeLoader {

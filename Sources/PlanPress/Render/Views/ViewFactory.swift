@@ -227,9 +227,43 @@ struct ViewFactory {
     static func sitePath(ofAsset path: String) -> String { path.hasPrefix("/") ? String(path.dropFirst()) : path }
 
     static func oneLine(_ text: String, limit: Int) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard flat.count > limit else { return flat }
+        let flat = isOneLine(text) ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // A text of at most `limit` bytes has at most `limit` characters, which spares counting them.
+        guard flat.utf8.count > limit, flat.count > limit else { return flat }
         return String(flat.prefix(limit - 1)) + "…"
+    }
+
+    /// Whether `text` is already one line: single spaces between words and no other white space. Most
+    /// descriptions are, and need no splitting.
+    static func isOneLine(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if previous == " " { return false }
+            } else if isWhitespace(scalar) {
+                return false
+            } else if previous == " ", scalar.value >= 0x80, extendsCharacter(scalar) {
+                // A mark on a space makes one character of both, which is white space as a whole.
+                return false
+            }
+            previous = scalar
+        }
+        return previous != " " || text.isEmpty
+    }
+
+    private static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.properties.isGraphemeExtend || scalar.value == 0x200D
+        }
+    }
+
+    /// Unicode's White_Space property, which `Character.isWhitespace` tests, written out.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }
 
