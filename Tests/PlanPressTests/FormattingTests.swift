@@ -31,6 +31,15 @@ import Testing
         #expect(ViewFactory.isOneLine(text) == (text == flat))
     }
 
+    /// JavaScript reads U+2028 and U+2029 as line ends, so JSON (feeds, JSON-LD) writes them as escapes; other
+    /// characters starting with the same byte (– … “) stay as they are.
+    @Test func jsonStringsEscapeLineSeparatorsOnly() {
+        #expect(JSONFeed.quote("a\u{2028}b\u{2029}c") == "\"a\\u2028b\\u2029c\"")
+        #expect(JSONFeed.quote("Quý 3 – “tổng kết”…") == "\"Quý 3 – “tổng kết”…\"")
+        #expect(JSONFeed.quote("\u{2028}") == "\"\\u2028\"")
+        #expect(JSONFeed.quote("x\u{2027}") == "\"x\u{2027}\"")
+    }
+
     @Test func datesMustExist() {
         #expect(CalendarDate(iso: "2026-02-28") != nil)
         #expect(CalendarDate(iso: "2026-02-30") == nil)

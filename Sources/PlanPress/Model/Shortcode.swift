@@ -18,18 +18,8 @@ public struct Shortcode: Sendable, Hashable {
 
     /// A fast check on the bytes for `{{<`, before the slower search for tags.
     public static func mayContain(_ markdown: String) -> Bool {
-        var text = markdown
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, bytes.count >= 3 else { return false }
-            var offset = 0
-            // memchr jumps from one `{` to the next; a story has few.
-            while offset < bytes.count - 2, let hit = memchr(base + offset, 0x7B, bytes.count - 2 - offset) {
-                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if bytes[index + 1] == UInt8(ascii: "{"), bytes[index + 2] == UInt8(ascii: "<") { return true }
-                offset = index + 1
-            }
-            return false
-        }
+        // A story has few `{`.
+        ByteTriple.occurs(in: markdown, first: UInt8(ascii: "{")) { $0 == UInt8(ascii: "{") && $1 == UInt8(ascii: "<") }
     }
 
     /// Every tag in `markdown`, in order.

@@ -1,7 +1,7 @@
 /// An Atom 1.0 feed (`feed.xml`); every text is escaped for XML.
 enum AtomFeed {
-    static func render(_ info: FeedInfo, selfURL: String, entries: [FeedEntry]) -> String {
-        let updated = entries.map(\.date).max()?.rfc3339 ?? "2000-01-01T00:00:00+07:00"
+    static func render(_ info: FeedInfo, selfURL: String, entries: [WrittenFeedEntry]) -> String {
+        let updated = entries.map(\.entry.date).max()?.rfc3339 ?? "2000-01-01T00:00:00+07:00"
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XMLText.escape(info.language))\">\n"
         xml += "  <title>\(XMLText.escape(info.title))</title>\n"
@@ -10,18 +10,22 @@ enum AtomFeed {
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(info.homeURL))\"/>\n"
         xml += "  <updated>\(updated)</updated>\n"
         xml += "  <author><name>\(XMLText.escape(info.author))</name></author>\n"
-        for entry in entries {
-            xml += "  <entry>\n"
-            xml += "    <title>\(XMLText.escape(entry.title))</title>\n"
-            xml += "    <id>\(XMLText.escape(entry.id))</id>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(entry.url))\"/>\n"
-            xml += "    <published>\(entry.date.rfc3339)</published>\n"
-            xml += "    <updated>\(entry.date.rfc3339)</updated>\n"
-            if !entry.summary.isEmpty { xml += "    <summary>\(XMLText.escape(entry.summary))</summary>\n" }
-            if let html = entry.contentHTML { xml += "    <content type=\"html\">\(XMLText.escape(html))</content>\n" }
-            xml += "  </entry>\n"
-        }
+        for entry in entries { xml += entry.atom }
         xml += "</feed>\n"
+        return xml
+    }
+
+    /// One `<entry>` element, with its line end.
+    static func entry(_ entry: FeedEntry) -> String {
+        var xml = "  <entry>\n"
+        xml += "    <title>\(XMLText.escape(entry.title))</title>\n"
+        xml += "    <id>\(XMLText.escape(entry.id))</id>\n"
+        xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(entry.url))\"/>\n"
+        xml += "    <published>\(entry.date.rfc3339)</published>\n"
+        xml += "    <updated>\(entry.date.rfc3339)</updated>\n"
+        if !entry.summary.isEmpty { xml += "    <summary>\(XMLText.escape(entry.summary))</summary>\n" }
+        if let html = entry.contentHTML { xml += "    <content type=\"html\">\(XMLText.escape(html))</content>\n" }
+        xml += "  </entry>\n"
         return xml
     }
 }

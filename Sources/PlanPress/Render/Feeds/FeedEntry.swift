@@ -10,6 +10,20 @@ struct FeedEntry {
     var contentHTML: String?
 }
 
+/// An entry with its text as Atom and as JSON Feed, written once for every feed that carries it (a story is in
+/// the feeds of each of its tags, tasks and indicators).
+struct WrittenFeedEntry {
+    var entry: FeedEntry
+    var atom: String
+    var json: String
+
+    init(_ entry: FeedEntry) {
+        self.entry = entry
+        atom = AtomFeed.entry(entry)
+        json = JSONFeed.item(entry)
+    }
+}
+
 /// A feed's identity: where it lives and what it is about.
 struct FeedInfo {
     var title: String

@@ -1,19 +1,25 @@
 /// A JSON Feed 1.1 (`feed.json`). Written directly: Foundation's serializer took a sixth of a large build.
 enum JSONFeed {
-    static func render(_ info: FeedInfo, selfURL: String, entries: [FeedEntry]) -> String {
+    static func render(_ info: FeedInfo, selfURL: String, entries: [WrittenFeedEntry]) -> String {
         var out = "{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n"
         out += "  \"title\": \(quote(info.title)),\n  \"home_page_url\": \(quote(info.homeURL)),\n"
         out += "  \"feed_url\": \(quote(selfURL)),\n  \"language\": \(quote(info.language)),\n"
         out += "  \"authors\": [{\"name\": \(quote(info.author))}],\n  \"items\": ["
         for (index, entry) in entries.enumerated() {
             out += index == 0 ? "\n" : ",\n"
-            out += "    {\"id\": \(quote(entry.id)), \"url\": \(quote(entry.url)), \"title\": \(quote(entry.title)), "
-            out += "\"date_published\": \(quote(entry.date.rfc3339))"
-            if !entry.summary.isEmpty { out += ", \"summary\": \(quote(entry.summary))" }
-            let html = entry.contentHTML ?? XMLText.escape(entry.summary.isEmpty ? entry.title : entry.summary)
-            out += ", \"content_html\": \(quote(html))}"
+            out += entry.json
         }
         out += entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+
+    /// One item object, without the separator between items.
+    static func item(_ entry: FeedEntry) -> String {
+        var out = "    {\"id\": \(quote(entry.id)), \"url\": \(quote(entry.url)), \"title\": \(quote(entry.title)), "
+        out += "\"date_published\": \(quote(entry.date.rfc3339))"
+        if !entry.summary.isEmpty { out += ", \"summary\": \(quote(entry.summary))" }
+        let html = entry.contentHTML ?? XMLText.escape(entry.summary.isEmpty ? entry.title : entry.summary)
+        out += ", \"content_html\": \(quote(html))}"
         return out
     }
 
@@ -30,12 +36,7 @@ enum JSONFeed {
     /// Whether U+2028 or U+2029 occurs: E2 80 A8 or E2 80 A9 in UTF-8. (E2 alone starts common punctuation
     /// such as – and …, which need no escaping.)
     private static func containsLineSeparator(_ text: String) -> Bool {
-        var last: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if last == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
-            last = (last.1, byte)
-        }
-        return false
+        ByteTriple.occurs(in: text, first: 0xE2) { $0 == 0x80 && ($1 == 0xA8 || $1 == 0xA9) }
     }
 
     /// `<`, `>` and `&` are escaped too, so that the text is safe inside an HTML `<script>` (JSON-LD).

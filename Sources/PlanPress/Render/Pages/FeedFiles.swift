@@ -9,63 +9,72 @@ enum FeedFiles {
         let author = site.config.organization
         var files: [RenderedFile] = []
         // Every feed is made only when the rebuild includes it: its title and entries are built lazily.
-        func write(_ title: @autoclosure () -> String, folder: String, home: String, entries: () -> [FeedEntry]) {
+        func write(_ title: @autoclosure () -> String, folder: String, home: String, entries: () -> [WrittenFeedEntry]) {
             guard scope.includes(folder + "feed.xml") else { return }
             let title = title()
             let entries = entries()
             let info = FeedInfo(title: title, language: site.language, homeURL: v.absolute(home), folder: folder, author: author)
-            let sorted = Array(entries.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.prefix(newsLimit))
+            let sorted = Array(entries.sorted { ($0.entry.date, $0.entry.id) > ($1.entry.date, $1.entry.id) }.prefix(newsLimit))
             files.append(RenderedFile(path: folder + "feed.xml", contents: AtomFeed.render(info, selfURL: v.absolute(folder + "feed.xml"), entries: sorted)))
             files.append(RenderedFile(path: folder + "feed.json", contents: JSONFeed.render(info, selfURL: v.absolute(folder + "feed.json"), entries: sorted)))
         }
+        // A story's summary entry is the same in every tag, task and indicator feed that carries it.
+        var storyEntries: [String: WrittenFeedEntry] = [:]
+        func storyEntry(_ item: NewsItem) -> WrittenFeedEntry {
+            let path = Permalinks.newsItem(item)
+            if let written = storyEntries[path] { return written }
+            let written = WrittenFeedEntry(newsEntry(item, v, full: false))
+            storyEntries[path] = written
+            return written
+        }
         let siteTitle = site.config.title
-        write(siteTitle, folder: "", home: Permalinks.home) { site.news.prefix(newsLimit).map { newsEntry($0, v) } }
+        write(siteTitle, folder: "", home: Permalinks.home) { site.news.prefix(newsLimit).map { WrittenFeedEntry(newsEntry($0, v)) } }
         for (tag, slug, news) in site.tags {
             let folder = Permalinks.tag(slug: slug)
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("tag_title", ["tag": tag])]), folder: folder, home: folder) {
-                news.prefix(newsLimit).map { newsEntry($0, v, full: false) }
+                news.prefix(newsLimit).map(storyEntry)
             }
         }
         for task in site.tasks {
             let folder = Permalinks.task(task)
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("task_title", ["id": task.id])]), folder: folder, home: folder) {
-                let updates = site.reports.compactMap { report -> FeedEntry? in
+                let updates = site.reports.compactMap { report -> WrittenFeedEntry? in
                     guard let update = report.tasks[task.id] else { return nil }
                     let title = v.l.t("feed_task_update", [
                         "period": v.l.period(report.period), "id": task.id, "status": v.l.status(update.status),
                         "progress": v.l.percent(update.progress),
                     ])
-                    return reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? "")
+                    return WrittenFeedEntry(reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? ""))
                 }
-                return updates + newest(site.newsPositions(relatedTo: task.id), of: site).map { newsEntry($0, v, full: false) }
+                return updates + newest(site.newsPositions(relatedTo: task.id), of: site).map(storyEntry)
             }
         }
         for indicator in site.indicators {
             let folder = Permalinks.indicator(indicator)
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": indicator.title]), folder: folder, home: folder) {
-                let updates = site.reports.compactMap { report -> FeedEntry? in
+                let updates = site.reports.compactMap { report -> WrittenFeedEntry? in
                     guard let value = report.indicators[indicator.id] else { return nil }
                     let title = v.l.t("feed_indicator_update", [
                         "period": v.l.period(report.period), "title": indicator.title,
                         "value": v.l.measure(value, kind: indicator.kind, unit: indicator.unit),
                     ])
-                    return reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: "")
+                    return WrittenFeedEntry(reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: ""))
                 }
-                return updates + newest(site.newsPositions(relatedTo: indicator.id), of: site).map { newsEntry($0, v, full: false) }
+                return updates + newest(site.newsPositions(relatedTo: indicator.id), of: site).map(storyEntry)
             }
         }
         for area in site.areas {
             let folder = Permalinks.area(area)
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": area.title]), folder: folder, home: folder) {
                 let ids = Set(site.tasks(in: area).map(\.id) + site.indicators(in: area).map(\.id))
-                let updates = site.reports.compactMap { report -> FeedEntry? in
+                let updates = site.reports.compactMap { report -> WrittenFeedEntry? in
                     let count = report.tasks.keys.filter(ids.contains).count
                     guard count > 0 else { return nil }
                     let title = v.l.t("feed_area_update", ["period": v.l.period(report.period), "title": area.title, "count": String(count)])
-                    return reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: "")
+                    return WrittenFeedEntry(reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: ""))
                 }
                 let positions = Set(ids.flatMap { site.newsPositions(relatedTo: $0) }).sorted()
-                return updates + newest(positions, of: site).map { newsEntry($0, v, full: false) }
+                return updates + newest(positions, of: site).map(storyEntry)
             }
         }
         return files

@@ -18,18 +18,16 @@ struct ShareLinks: Encodable {
 enum NewsArticleJSONLD {
     static func render(_ item: NewsItem, url: String, imageURL: String?, publisher: String, language: String) -> String {
         let organization = "{\"@type\":\"GovernmentOrganization\",\"name\":\(JSONFeed.quote(publisher))}"
-        var fields: [(String, String)] = [
-            ("@context", JSONFeed.quote("https://schema.org")), ("@type", JSONFeed.quote("NewsArticle")),
-            ("author", organization), ("dateModified", JSONFeed.quote(item.date.rfc3339)),
-            ("datePublished", JSONFeed.quote(item.date.rfc3339)),
-        ]
-        if !item.summary.isEmpty { fields.append(("description", JSONFeed.quote(item.summary))) }
-        fields.append(("headline", JSONFeed.quote(item.title)))
-        if let imageURL { fields.append(("image", "[\(JSONFeed.quote(imageURL))]")) }
-        fields += [
-            ("inLanguage", JSONFeed.quote(language)), ("mainEntityOfPage", JSONFeed.quote(url)),
-            ("publisher", organization), ("url", JSONFeed.quote(url)),
-        ]
-        return "{" + fields.map { JSONFeed.quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+        let url = JSONFeed.quote(url)
+        let date = JSONFeed.quote(item.date.rfc3339)
+        // Keys in alphabetical order, as a serializer with sorted keys writes them.
+        var json = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"author\":\(organization)"
+        json += ",\"dateModified\":\(date),\"datePublished\":\(date)"
+        if !item.summary.isEmpty { json += ",\"description\":" + JSONFeed.quote(item.summary) }
+        json += ",\"headline\":" + JSONFeed.quote(item.title)
+        if let imageURL { json += ",\"image\":[\(JSONFeed.quote(imageURL))]" }
+        json += ",\"inLanguage\":\(JSONFeed.quote(language)),\"mainEntityOfPage\":\(url),\"publisher\":\(organization)"
+        json += ",\"url\":\(url)}"
+        return json
     }
 }
