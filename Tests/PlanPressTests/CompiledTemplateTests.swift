@@ -171,3 +171,36 @@ extension TemplateDataEncoderTests {
         #expect(json?["title"] as? String == "Tin" && json?["tags"] as? [String] == ["a"])
     }
 }
+
+/// The fields of a view, as the renderer looks them up.
+@Suite struct TemplateMapTests {
+    @Test func aFieldSetAgainKeepsItsPlaceAndTakesTheLastValue() {
+        var map = TemplateMap()
+        map[TemplateKey("title")] = .text("Cũ")
+        map[TemplateKey("url")] = .text("/a/")
+        map[TemplateKey("title")] = .text("Mới")
+        #expect(map.count == 2)
+        #expect(map[TemplateKey("title")] == .text("Mới"))
+        #expect(Array(map.fields.map(\.0)) == ["title", "url"])
+        map[TemplateKey("title")] = nil
+        #expect(map[TemplateKey("title")] == nil)
+        #expect(map.count == 1)
+    }
+
+    @Test func mapsWithTheSameFieldsAreEqualInAnyOrder() {
+        let a: TemplateMap = ["id": .text("I.1"), "done": .flag(true)]
+        let b: TemplateMap = ["done": .flag(true), "id": .text("I.1")]
+        #expect(a == b)
+        #expect(a != ["done": .flag(false), "id": .text("I.1")])
+        #expect(a != ["id": .text("I.1")])
+    }
+
+    @Test func namesAreToldApartByTheirWholeText() {
+        let names = ["t", "title", "titles", "title.", "tiêu đề", "page", "a", "b", "", "empty"]
+        var map = TemplateMap()
+        for (index, name) in names.enumerated() { map[TemplateKey(name)] = .integer(index) }
+        for (index, name) in names.enumerated() { #expect(map[TemplateKey(name)] == .integer(index)) }
+        #expect(map[TemplateKey("tit")] == nil)
+        #expect(Set(names.map { TemplateKey($0).hash }).count == names.count)
+    }
+}

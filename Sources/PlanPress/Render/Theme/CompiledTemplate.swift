@@ -38,13 +38,13 @@ struct TemplateName: Sendable {
     }
 
     var root: Root
-    var path: [String]
+    var path: [TemplateKey]
     /// Applied innermost first: `empty(tasks)` is `["empty"]`.
     var transforms: [String]
 
     init(_ name: String, transforms: [String]) {
         self.transforms = transforms.reversed()
-        path = name.split(separator: ".").map(String.init)
+        path = name.split(separator: ".").map { TemplateKey(String($0)) }
         if name == "." {
             root = .current
         } else if name.isEmpty, !transforms.isEmpty {

@@ -6,7 +6,7 @@ enum TemplateData: Sendable, Equatable, Encodable {
     case number(Double)
     case flag(Bool)
     case list([TemplateData])
-    case map([String: TemplateData])
+    case map(TemplateMap)
     /// A table of UI strings (`t`), kept as it is rather than copied into a map for every page.
     case texts([String: String])
     /// An element of a list that was nil.
@@ -25,7 +25,7 @@ enum TemplateData: Sendable, Equatable, Encodable {
         case let .number(number): try container.encode(number)
         case let .flag(flag): try container.encode(flag)
         case let .list(list): try container.encode(list)
-        case let .map(map): try container.encode(map)
+        case let .map(map): try container.encode(Dictionary(map.fields.map { ($0, $1) }) { _, last in last })
         case let .texts(texts): try container.encode(texts)
         case .null: try container.encodeNil()
         }
@@ -39,7 +39,7 @@ enum TemplateData: Sendable, Equatable, Encodable {
         case let .number(number): return number
         case let .flag(flag): return flag
         case let .list(list): return list.map(\.mustacheValue)
-        case let .map(map): return map.mapValues(\.mustacheValue)
+        case let .map(map): return Dictionary(map.fields.map { ($0, $1.mustacheValue) }) { _, last in last }
         case let .texts(texts): return texts
         case .null: return Optional<Any>.none as Any
         }
@@ -47,10 +47,10 @@ enum TemplateData: Sendable, Equatable, Encodable {
 
     /// The field `name` of a map; nil for any other value, as Mustache finds no field in them.
     @inline(__always)
-    func field(_ name: String) -> TemplateData? {
+    func field(_ key: TemplateKey) -> TemplateData? {
         switch self {
-        case let .map(map): return map[name]
-        case let .texts(texts): return texts[name].map(TemplateData.text)
+        case let .map(map): return map[key]
+        case let .texts(texts): return texts[key.name].map(TemplateData.text)
         default: return nil
         }
     }

@@ -31,11 +31,11 @@ enum TemplateDataEncoder {
 
         enum Shape { case single, map, list }
         var shape = Shape.single
-        var fields: [String: TemplateData] = [:]
+        var fields = TemplateMap()
         var items: [TemplateData] = []
         var single: TemplateData?
         /// Containers nested by hand-written `encode(to:)` methods, resolved when the data is read.
-        var nestedFields: [String: Node] = [:]
+        var nestedFields: [(TemplateKey, Node)] = []
         var nestedItems: [(Int, Node)] = []
 
         var data: TemplateData {
@@ -76,12 +76,12 @@ enum TemplateDataEncoder {
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) {}
-        mutating func encode(_ value: String, forKey key: Key) { node.fields[key.stringValue] = .text(value) }
-        mutating func encode(_ value: Bool, forKey key: Key) { node.fields[key.stringValue] = .flag(value) }
-        mutating func encode(_ value: Int, forKey key: Key) { node.fields[key.stringValue] = .integer(value) }
-        mutating func encode(_ value: Double, forKey key: Key) { node.fields[key.stringValue] = .number(value) }
+        mutating func encode(_ value: String, forKey key: Key) { node.fields[TemplateKey(key.stringValue)] = .text(value) }
+        mutating func encode(_ value: Bool, forKey key: Key) { node.fields[TemplateKey(key.stringValue)] = .flag(value) }
+        mutating func encode(_ value: Int, forKey key: Key) { node.fields[TemplateKey(key.stringValue)] = .integer(value) }
+        mutating func encode(_ value: Double, forKey key: Key) { node.fields[TemplateKey(key.stringValue)] = .number(value) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
-            node.fields[key.stringValue] = TemplateDataEncoder.encode(value)
+            node.fields[TemplateKey(key.stringValue)] = TemplateDataEncoder.encode(value)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -99,7 +99,7 @@ enum TemplateDataEncoder {
 
         private func nested(_ key: Key) -> Node {
             let child = Node()
-            node.nestedFields[key.stringValue] = child
+            node.nestedFields.append((TemplateKey(key.stringValue), child))
             return child
         }
     }

@@ -44,24 +44,28 @@ struct TemplateRenderer: Sendable {
 
         mutating func render(_ template: CompiledTemplate, _ initial: Scope) {
             var scope = initial
-            guard !scope.indentation.isEmpty else {
-                for node in template.nodes { render(node, &scope) }
-                return
-            }
-            // As the library does: output that starts after a line end this template wrote gets the indentation.
-            let start = output.utf8.count
-            for node in template.nodes {
-                let before = output.utf8.count
-                let afterLineEnd = before > start && output.utf8.last == UInt8(ascii: "\n")
-                render(node, &scope)
-                if afterLineEnd, output.utf8.count > before {
-                    output.insert(contentsOf: scope.indentation, at: output.utf8.index(output.startIndex, offsetBy: before))
+            // Nodes are read where they lie: a `for in` over the array copied every node, payload and all.
+            template.nodes.withUnsafeBufferPointer { nodes in
+                guard let first = nodes.baseAddress else { return }
+                guard !scope.indentation.isEmpty else {
+                    for node in first..<first + nodes.count { render(node, &scope) }
+                    return
+                }
+                // As the library does: output that starts after a line end this template wrote gets the indentation.
+                let start = output.utf8.count
+                for node in first..<first + nodes.count {
+                    let before = output.utf8.count
+                    let afterLineEnd = before > start && output.utf8.last == UInt8(ascii: "\n")
+                    render(node, &scope)
+                    if afterLineEnd, output.utf8.count > before {
+                        output.insert(contentsOf: scope.indentation, at: output.utf8.index(output.startIndex, offsetBy: before))
+                    }
                 }
             }
         }
 
-        mutating func render(_ node: TemplateNode, _ scope: inout Scope) {
-            switch node {
+        mutating func render(_ node: UnsafePointer<TemplateNode>, _ scope: inout Scope) {
+            switch node.pointee {
             case let .text(text):
                 output += text
 
@@ -173,7 +177,7 @@ struct TemplateRenderer: Sendable {
             return value
         }
 
-        static func resolve(_ path: ArraySlice<String>, from object: TemplateData) -> TemplateData? {
+        static func resolve(_ path: ArraySlice<TemplateKey>, from object: TemplateData) -> TemplateData? {
             var value = object
             for name in path {
                 guard let child = value.field(name) else { return nil }
@@ -224,7 +228,7 @@ struct TemplateRenderer: Sendable {
             case let (.map(map), "count"): return .integer(map.count)
             case let (.map(map), "empty"): return .flag(map.isEmpty)
             case let (.map(map), "enumerated"), let (.map(map), "sorted"):
-                let pairs = map.sorted { $0.key < $1.key }.map { TemplateData.map(["key": .text($0.key), "value": $0.value]) }
+                let pairs = map.fields.sorted { $0.0 < $1.0 }.map { TemplateData.map(["key": .text($0.0), "value": $0.1]) }
                 return .list(pairs)
             case let (.texts(texts), "count"): return .integer(texts.count)
             case let (.texts(texts), "empty"): return .flag(texts.isEmpty)
