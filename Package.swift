@@ -45,7 +45,10 @@ let package = Package(
                 "PlanPress",
                 "PlanPressPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc (Debian's libmimalloc-dev) replaces the C library's malloc for the whole process: a build
+            // makes millions of short-lived strings and arrays on every core, and takes a sixth less CPU time with it.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "PlanPressTests",

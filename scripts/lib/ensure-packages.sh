@@ -22,8 +22,9 @@ ensure_swift() {
   exit 2
 }
 
-# What building PlanPress needs: cmark-gfm from Debian, pkg-config for SwiftPM to find it, and Swift.
+# What building PlanPress needs: cmark-gfm and mimalloc from Debian, pkg-config for SwiftPM to find cmark-gfm,
+# and Swift.
 ensure_build_dependencies() {
   ensure_swift
-  ensure_packages pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+  ensure_packages pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev
 }
