@@ -17,14 +17,24 @@ enum AtomFeed {
 
     /// One `<entry>` element, with its line end.
     static func entry(_ entry: FeedEntry) -> String {
-        var xml = "  <entry>\n"
-        xml += "    <title>\(XMLText.escape(entry.title))</title>\n"
-        xml += "    <id>\(XMLText.escape(entry.id))</id>\n"
-        xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(entry.url))\"/>\n"
-        xml += "    <published>\(entry.date.rfc3339)</published>\n"
-        xml += "    <updated>\(entry.date.rfc3339)</updated>\n"
-        if !entry.summary.isEmpty { xml += "    <summary>\(XMLText.escape(entry.summary))</summary>\n" }
-        if let html = entry.contentHTML { xml += "    <content type=\"html\">\(XMLText.escape(html))</content>\n" }
+        let date = entry.date.rfc3339
+        var xml = "  <entry>\n    <title>"
+        XMLText.append(entry.title, to: &xml)
+        xml += "</title>\n    <id>"
+        XMLText.append(entry.id, to: &xml)
+        xml += "</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\""
+        XMLText.append(entry.url, to: &xml)
+        xml += "\"/>\n    <published>" + date + "</published>\n    <updated>" + date + "</updated>\n"
+        if !entry.summary.isEmpty {
+            xml += "    <summary>"
+            XMLText.append(entry.summary, to: &xml)
+            xml += "</summary>\n"
+        }
+        if let html = entry.contentHTML {
+            xml += "    <content type=\"html\">"
+            XMLText.append(html, to: &xml)
+            xml += "</content>\n"
+        }
         xml += "  </entry>\n"
         return xml
     }

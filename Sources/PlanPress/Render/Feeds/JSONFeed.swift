@@ -15,22 +15,42 @@ enum JSONFeed {
 
     /// One item object, without the separator between items.
     static func item(_ entry: FeedEntry) -> String {
-        var out = "    {\"id\": \(quote(entry.id)), \"url\": \(quote(entry.url)), \"title\": \(quote(entry.title)), "
-        out += "\"date_published\": \(quote(entry.date.rfc3339))"
-        if !entry.summary.isEmpty { out += ", \"summary\": \(quote(entry.summary))" }
-        let html = entry.contentHTML ?? XMLText.escape(entry.summary.isEmpty ? entry.title : entry.summary)
-        out += ", \"content_html\": \(quote(html))}"
+        var out = "    {\"id\": "
+        appendQuoted(entry.id, to: &out)
+        out += ", \"url\": "
+        appendQuoted(entry.url, to: &out)
+        out += ", \"title\": "
+        appendQuoted(entry.title, to: &out)
+        out += ", \"date_published\": "
+        appendQuoted(entry.date.rfc3339, to: &out)
+        if !entry.summary.isEmpty {
+            out += ", \"summary\": "
+            appendQuoted(entry.summary, to: &out)
+        }
+        out += ", \"content_html\": "
+        appendQuoted(entry.contentHTML ?? XMLText.escape(entry.summary.isEmpty ? entry.title : entry.summary), to: &out)
+        out += "}"
         return out
     }
 
     /// A JSON string literal, also safe inside HTML.
     static func quote(_ text: String) -> String {
-        var escaped = escaper.escape(text)
-        // JavaScript reads these two line separators as line ends inside a string.
-        if containsLineSeparator(escaped) {
-            escaped = escaped.replacing("\u{2028}", with: "\\u2028").replacing("\u{2029}", with: "\\u2029")
+        var out = ""
+        appendQuoted(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` as a JSON string literal, also safe inside HTML.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        out += "\""
+        // JavaScript reads these two line separators as line ends inside a string. (Escaping only touches ASCII,
+        // so the raw text has them exactly when the escaped text does.)
+        if containsLineSeparator(text) {
+            out += escaper.escape(text).replacing("\u{2028}", with: "\\u2028").replacing("\u{2029}", with: "\\u2029")
+        } else {
+            escaper.append(text, to: &out)
         }
-        return "\"" + escaped + "\""
+        out += "\""
     }
 
     /// Whether U+2028 or U+2029 occurs: E2 80 A8 or E2 80 A9 in UTF-8. (E2 alone starts common punctuation
