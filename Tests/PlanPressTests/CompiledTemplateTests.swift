@@ -164,8 +164,8 @@ import Testing
 extension TemplateDataEncoderTests {
     /// Data made earlier, such as a shared story card, is taken whole, and other encoders still see its fields.
     @Test func dataMadeEarlierIsTakenWhole() throws {
-        struct Page: Encodable { var card: SharedNewsCard; var cards: [SharedNewsCard] }
-        let card = SharedNewsCard(data: .map(["title": .text("Tin"), "tags": .list([.text("a")])]))
+        struct Page: Encodable { var card: Shared<NewsCard>; var cards: [Shared<NewsCard>] }
+        let card = Shared<NewsCard>(data: .map(["title": .text("Tin"), "tags": .list([.text("a")])]))
         #expect(TemplateDataEncoder.encode(Page(card: card, cards: [card])) == .map(["card": card.data, "cards": .list([card.data])]))
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(card)) as? [String: Any]
         #expect(json?["title"] as? String == "Tin" && json?["tags"] as? [String] == ["a"])

@@ -11,7 +11,7 @@ struct AreaPages {
         var hasObjectives: Bool
         var body: String
         var indicators: [IndicatorCard]
-        var tasks: [TaskRow]
+        var tasks: [Shared<TaskRow>]
         var formula: String
         var statusChart: ChartView
         var timeline: ChartView

@@ -9,7 +9,7 @@ struct HomePage {
         var overdue: TaskTable
         var indicators: [IndicatorCard]
         var latestReport: ReportRow?
-        var latestNews: [SharedNewsCard]
+        var latestNews: [Shared<NewsCard>]
         var asOf: String?
         var planTitle: String
         var planSummary: String

@@ -22,8 +22,8 @@ struct IndicatorPages {
         var body: String
         var values: [ValueRow]
         var hasValues: Bool
-        var tasks: [TaskRow]
-        var news: [SharedNewsCard]
+        var tasks: [Shared<TaskRow>]
+        var news: [Shared<NewsCard>]
         var chart: ChartView
         var targetText: String?
     }

@@ -11,7 +11,7 @@ struct NewsPages {
     }
 
     struct ListContent: Encodable {
-        var news: [SharedNewsCard]
+        var news: [Shared<NewsCard>]
         var hasNews: Bool
         var pager: Pager?
         var tagsURL: String
@@ -25,16 +25,16 @@ struct NewsPages {
     }
 
     struct ArchiveContent: Encodable {
-        var news: [SharedNewsCard]
+        var news: [Shared<NewsCard>]
         var years: [YearLink]
         var pager: Pager?
     }
 
     struct Content: Encodable {
-        var card: SharedNewsCard
+        var card: Shared<NewsCard>
         var illustrative: Bool
         var body: String
-        var tasks: [TaskRow]
+        var tasks: [Shared<TaskRow>]
         var indicators: [IndicatorCard]
         var hasRelated: Bool
         var share: ShareLinks

@@ -11,7 +11,7 @@ struct StatusSummaryPage {
     struct StatusGroup: Encodable {
         var label: String
         var status: String
-        var tasks: [TaskRow]
+        var tasks: [Shared<TaskRow>]
     }
 
     struct StandingGroup: Encodable {

@@ -7,7 +7,7 @@ struct TagPages {
 
     struct Content: Encodable {
         var name: String
-        var news: [SharedNewsCard]
+        var news: [Shared<NewsCard>]
         var pager: NewsPages.Pager?
     }
 

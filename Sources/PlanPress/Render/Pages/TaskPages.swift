@@ -3,7 +3,7 @@ struct TaskPages {
     struct AreaGroup: Encodable {
         var title: String
         var url: String
-        var tasks: [TaskRow]
+        var tasks: [Shared<TaskRow>]
     }
 
     struct ListContent: Encodable {
@@ -23,7 +23,7 @@ struct TaskPages {
     }
 
     struct Content: Encodable {
-        var row: TaskRow
+        var row: Shared<TaskRow>
         var partners: [String]
         var hasPartners: Bool
         var dueText: String?
@@ -33,7 +33,7 @@ struct TaskPages {
         var history: [HistoryEntry]
         var hasHistory: Bool
         var indicators: [IndicatorCard]
-        var news: [SharedNewsCard]
+        var news: [Shared<NewsCard>]
         var statusPeriod: String?
     }
 

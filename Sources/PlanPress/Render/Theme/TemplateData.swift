@@ -12,7 +12,7 @@ enum TemplateData: Sendable, Equatable, Encodable {
     /// An element of a list that was nil.
     case null
 
-    /// Views may hold data made earlier (`SharedNewsCard`); `TemplateDataEncoder` takes it as it is.
+    /// Views may hold data made earlier (`Shared`); `TemplateDataEncoder` takes it as it is.
     func encode(to encoder: any Encoder) throws {
         if let receiver = encoder as? TemplateDataReceiver {
             receiver.receive(self)

@@ -95,7 +95,7 @@ struct TaskRow: Encodable {
 
 /// A table of tasks; templates render it with the `task-table` partial inside `{{#table}}…{{/table}}`.
 struct TaskTable: Encodable {
-    var tasks: [TaskRow]
+    var tasks: [Shared<TaskRow>]
 }
 
 /// Shared view of one area in lists and the dashboard.
@@ -157,8 +157,9 @@ struct NewsCard: Encodable {
     var tags: [TagLink]
 }
 
-/// A `NewsCard` made into template data once per render (`ViewFactory.newsCard`).
-struct SharedNewsCard: Encodable {
+/// A view made into template data once per render and shown on many pages: a story's card on every list,
+/// tag, task and indicator page (`ViewFactory.newsCard`), a task's row in every table (`ViewFactory.taskRow`).
+struct Shared<View: Encodable>: Encodable {
     let data: TemplateData
 
     func encode(to encoder: any Encoder) throws { try data.encode(to: encoder) }

@@ -11,6 +11,8 @@ struct ViewFactory {
     let siteParts = TemplateDataCache()
     /// Story cards, made once per story (`newsCard(_:)`).
     let newsCards = TemplateDataCache()
+    /// Task rows, made once per task (`taskRow(_:)`).
+    let taskRows = TemplateDataCache()
 
     var base: BaseURL { site.config.baseURL }
 
@@ -42,7 +44,7 @@ struct ViewFactory {
         struct TagContext: Encodable {
             var t: [String: String]
             var card: IndicatorCard?
-            var row: TaskRow?
+            var row: Shared<TaskRow>?
         }
         switch Shortcode.Name(rawValue: code.name) {
         case .indicator:
@@ -133,7 +135,11 @@ struct ViewFactory {
 
     // MARK: - Shared rows and cards
 
-    func taskRow(_ task: PlanTask) -> TaskRow {
+    func taskRow(_ task: PlanTask) -> Shared<TaskRow> {
+        Shared(data: taskRows.value(for: task.id) { TemplateDataEncoder.encode(taskRowView(task)) })
+    }
+
+    func taskRowView(_ task: PlanTask) -> TaskRow {
         let state = site.taskStates[task.id]
         let area = site.area(task.area)
         return TaskRow(
@@ -207,8 +213,8 @@ struct ViewFactory {
     }
 
     /// The story's card, made once in a render and shared by every page that lists the story.
-    func newsCard(_ item: NewsItem) -> SharedNewsCard {
-        SharedNewsCard(data: newsCards.value(for: item.origin.path) { TemplateDataEncoder.encode(newsCardView(item)) })
+    func newsCard(_ item: NewsItem) -> Shared<NewsCard> {
+        Shared<NewsCard>(data: newsCards.value(for: item.origin.path) { TemplateDataEncoder.encode(newsCardView(item)) })
     }
 
     func newsCardView(_ item: NewsItem) -> NewsCard {
