@@ -75,7 +75,10 @@ enum RenderStage {
         ]
         let files: [RenderedFile]
         do {
-            files = try ParallelJobs.run(jobs, parallel: parallel)
+            // Each job writes what it made on its own thread, so that the write stage is left with the sitemap.
+            files = try ParallelJobs.run(
+                jobs.map { job in ParallelJobs.Job(startsFirst: job.startsFirst) { r.hand(try job.run()) } },
+                parallel: parallel)
         } catch let error as TemplateError {
             throw error
         } catch {

@@ -15,7 +15,9 @@ public struct Localizer: Sendable {
     public func t(_ key: String) -> String { strings[key] ?? key }
 
     /// `in-progress` → `in_progress`, as UI string keys are written.
-    private static func keyPart(_ value: String) -> String { String(value.map { $0 == "-" ? "_" : $0 }) }
+    private static func keyPart(_ value: String) -> String {
+        String(decoding: value.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
+    }
 
     /// Fills `{name}` placeholders of the string for `key`.
     public func t(_ key: String, _ values: [String: String]) -> String {

@@ -23,6 +23,20 @@ struct PageRenderer {
         return RenderedFile(path: file.path, contents: "", kind: file.kind, sitePath: path, written: true)
     }
 
+    /// Hands the files a job made besides its pages (feeds, open data, charts) to the sink too, on the job's
+    /// thread; what comes back is marked written.
+    func hand(_ files: [RenderedFile]) -> [RenderedFile] {
+        guard let sink else { return files }
+        return files.map { file in
+            guard !file.skipped, !file.written, scope.includes(file.path) else { return file }
+            sink(file)
+            var written = file
+            written.contents = ""
+            written.written = true
+            return written
+        }
+    }
+
     /// The stand-in for a page this rebuild leaves as it was: it writes nothing, and its `sitePath` still counts
     /// for the sitemap.
     func skipped(_ path: String) -> RenderedFile {
