@@ -4,6 +4,8 @@ struct ByteEscaper: Sendable {
     private let table: [[UInt8]?]
     /// The same replacements as strings, for `append(_:to:)`.
     private let strings: [String?]
+    /// For each of the 256 byte values, whether it is replaced: the test on every byte of every value.
+    private let reserved: [Bool]
 
     /// The five characters HTML and XML reserve, for element content and attribute values alike.
     static let markup = ByteEscaper(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
@@ -19,6 +21,7 @@ struct ByteEscaper: Sendable {
         }
         self.table = table
         self.strings = strings
+        reserved = (0..<256).map { $0 < 128 && table[$0] != nil }
     }
 
     /// Appends `text`, escaped, to `output`: the runs between reserved bytes are appended whole, so a page is
@@ -26,7 +29,7 @@ struct ByteEscaper: Sendable {
     func append(_ text: String, to output: inout String) {
         let utf8 = text.utf8
         let plain = utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 128 && table[Int($0)] != nil }
+            reserved.withUnsafeBufferPointer { reserved in !bytes.contains { reserved[Int($0)] } }
         }
         if plain == true {
             output += text

@@ -4,7 +4,25 @@
 /// both ways and expects the same bytes. Compiling only changes when the work is done: names are split and the
 /// text between tags is cut out once, when the theme loads, not for every tag of every page.
 struct CompiledTemplate: Sendable {
-    var nodes: [TemplateNode]
+    /// The nodes as the library's parser makes them, with text split at line ends: rendered where a partial's
+    /// indentation applies, since it goes after each line end.
+    let nodes: [TemplateNode]
+    /// The same nodes with neighbouring texts joined: rendered everywhere else, with one append for each run of
+    /// template text.
+    let joined: [TemplateNode]
+
+    init(nodes: [TemplateNode]) {
+        self.nodes = nodes
+        var joined: [TemplateNode] = []
+        for node in nodes {
+            if case let .text(text) = node, case let .text(previous)? = joined.last {
+                joined[joined.count - 1] = .text(previous + text)
+            } else {
+                joined.append(node)
+            }
+        }
+        self.joined = joined
+    }
 }
 
 /// One piece of a compiled template.

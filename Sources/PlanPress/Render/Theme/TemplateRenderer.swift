@@ -45,12 +45,15 @@ struct TemplateRenderer: Sendable {
         mutating func render(_ template: CompiledTemplate, _ initial: Scope) {
             var scope = initial
             // Nodes are read where they lie: a `for in` over the array copied every node, payload and all.
+            guard !scope.indentation.isEmpty else {
+                template.joined.withUnsafeBufferPointer { nodes in
+                    guard let first = nodes.baseAddress else { return }
+                    for node in first..<first + nodes.count { render(node, &scope) }
+                }
+                return
+            }
             template.nodes.withUnsafeBufferPointer { nodes in
                 guard let first = nodes.baseAddress else { return }
-                guard !scope.indentation.isEmpty else {
-                    for node in first..<first + nodes.count { render(node, &scope) }
-                    return
-                }
                 // As the library does: output that starts after a line end this template wrote gets the indentation.
                 let start = output.utf8.count
                 for node in first..<first + nodes.count {
