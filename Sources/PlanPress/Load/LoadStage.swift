@@ -60,6 +60,9 @@ enum LoadStage {
             return LoadCache.Entry(stamp: file.stamp, source: source, loaded: loaded, diagnostics: fileLog.entries)
         }
         var fresh: [String: LoadCache.Entry] = [:]
+        fresh.reserveCapacity(toRead.count)
+        site.sources.reserveCapacity(toRead.count + 1)
+        site.files.reserveCapacity(toRead.count)
         for (file, entry) in zip(toRead, entries) {
             log.append(contentsOf: entry.diagnostics)
             if let source = entry.source { site.sources[file.path] = source }

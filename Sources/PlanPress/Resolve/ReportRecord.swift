@@ -54,13 +54,13 @@ public struct ReportRecord: Sendable {
             statesAsOf(Array(reports.prefix(count)), tasks: tasks)
         }
         func statesOfFirst(_ count: Int) -> [String: TaskState] { prefixStates[count] }
-        var records: [ReportRecord] = []
-        for source in sources {
+        // Each record reads only the reports and the prefix states, so the records are made on every core too.
+        return ParallelMap.map(sources, minimumCount: 2) { source in
             let basis = source.derivedFrom ?? source.report.period
             let previous = reports.last { $0.period.end < basis.end }
             let states = statesOfFirst(reports.count(where: { $0.period <= basis }))
             let before = previous.map { p in statesOfFirst(reports.count(where: { $0.period <= p.period })) } ?? [:]
-            records.append(ReportRecord(
+            return ReportRecord(
                 report: source.report, derivedFrom: source.derivedFrom, previous: previous?.period, taskStates: states,
                 planProgress: ProgressSummary.compute(tasks, states: states),
                 areaProgress: Dictionary(uniqueKeysWithValues: areas.map { area in
@@ -82,9 +82,8 @@ public struct ReportRecord: Sendable {
                     }
                     let improved = earlier.flatMap { $0 == value ? nil : indicator.direction.isBetter(value, than: $0) }
                     return IndicatorChange(indicatorID: indicator.id, value: value, previous: earlier, improved: improved)
-                }))
+                })
         }
-        return records
     }
 
     private static func statesAsOf(_ reports: [Report], tasks: [PlanTask]) -> [String: TaskState] {
