@@ -166,12 +166,14 @@ struct TemplateRenderer: Sendable {
                     value = stack.last
                     break
                 }
-                for object in stack.reversed() {
-                    if let child = object.field(first) {
-                        value = Self.resolve(name.path.dropFirst(), from: child)
-                        break
+                // Looked up in place, innermost first: iterating a copy of each value cost a retain per level.
+                let found = stack.withUnsafeBufferPointer { values -> TemplateData? in
+                    for index in values.indices.reversed() {
+                        if let child = values[index].field(first) { return child }
                     }
+                    return nil
                 }
+                if let found { value = Self.resolve(name.path.dropFirst(), from: found) }
             }
             for transform in name.transforms {
                 guard let current = value else { return nil }
