@@ -99,28 +99,39 @@ struct NewsPages {
         }
     }
 
+    /// Stories' bodies are parsed this many at a time, under one hold of the Markdown lock.
+    static let parseBatch = 32
+
     static func stories(_ items: [NewsItem], _ r: PageRenderer) throws(TemplateError) -> [RenderedFile] {
         var files: [RenderedFile] = []
         files.reserveCapacity(items.count)
-        for item in items {
+        for start in stride(from: 0, to: items.count, by: parseBatch) {
+            let batch = items[start..<min(start + parseBatch, items.count)]
             // A story this rebuild leaves out passes by for the sitemap only.
-            files.append(r.scope.leavesOut(story: item) ? r.skipped(Permalinks.newsItem(item)) : try story(item, r))
+            let paths = batch.map(Permalinks.newsItem)
+            let wanted = zip(batch, paths).map { item, path in !r.scope.leavesOut(story: item) && r.renders(path) }
+            var bodies = r.views.html(zip(batch, wanted).filter(\.1).map(\.0.body))[...]
+            for (item, (path, isWanted)) in zip(batch, zip(paths, wanted)) {
+                guard isWanted, let body = bodies.popFirst() else {
+                    files.append(r.skipped(path))
+                    continue
+                }
+                files.append(try story(item, path: path, body: body, r))
+            }
         }
         return files
     }
 
-    /// One story's page, or its stand-in when this rebuild leaves it out.
-    private static func story(_ item: NewsItem, _ r: PageRenderer) throws(TemplateError) -> RenderedFile {
+    /// One story's page, with its body already rendered.
+    private static func story(_ item: NewsItem, path: String, body: String, _ r: PageRenderer) throws(TemplateError) -> RenderedFile {
         let v = r.views
         let site = v.site
-        let path = Permalinks.newsItem(item)
-        guard r.renders(path) else { return r.skipped(path) }
         let tasks = item.related.compactMap(site.task).map(v.taskRow)
         let indicators = item.related.compactMap(site.indicator).map(v.indicatorCard)
         let url = v.absolute(path)
         let imageURL = item.image.map { v.absoluteAsset($0) }
         let content = Content(
-            card: v.newsCard(item), illustrative: item.illustrative, body: v.html(item.body), tasks: tasks,
+            card: v.newsCard(item), illustrative: item.illustrative, body: body, tasks: tasks,
             indicators: indicators, hasRelated: !tasks.isEmpty || !indicators.isEmpty,
             share: ShareLinks(url: url, title: item.title), imageURL: imageURL, imageAlt: item.imageAlt,
             jsonLD: NewsArticleJSONLD.render(

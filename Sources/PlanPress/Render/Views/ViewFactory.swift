@@ -23,21 +23,35 @@ struct ViewFactory {
     func absolute(_ path: String) -> String { base.absolute(site.edition.pathPrefix + path) }
 
     /// Markdown to HTML, with live-data tags replaced by the current figures of the item they name.
-    func html(_ source: MarkdownSource) -> String {
-        guard source.mayContainShortcodes else { return markdown.render(source.text) }
-        var text = source.text
-        var replacements: [(token: String, html: String)] = []
-        for (index, code) in Shortcode.all(in: source.text).enumerated() {
-            let token = "PLANPRESSTAG\(index)X"
-            text = text.replacingOccurrences(of: code.text, with: token)
-            replacements.append((token, shortcodeHTML(code)))
+    func html(_ source: MarkdownSource) -> String { html([source])[0] }
+
+    /// The HTML of several bodies, parsed together (`MarkdownRenderer.render(_:)` of a list).
+    func html(_ sources: [MarkdownSource]) -> [String] {
+        // Live-data tags become tokens cmark-gfm leaves alone, and the tokens their HTML after rendering.
+        var replacements: [[(token: String, html: String)]] = []
+        let texts = sources.map { source -> String in
+            guard source.mayContainShortcodes else {
+                replacements.append([])
+                return source.text
+            }
+            var text = source.text
+            var tokens: [(token: String, html: String)] = []
+            for (index, code) in Shortcode.all(in: source.text).enumerated() {
+                let token = "PLANPRESSTAG\(index)X"
+                text = text.replacingOccurrences(of: code.text, with: token)
+                tokens.append((token, shortcodeHTML(code)))
+            }
+            replacements.append(tokens)
+            return text
         }
-        var html = markdown.render(text)
-        for (token, replacement) in replacements {
-            html = html.replacingOccurrences(of: "<p>\(token)</p>", with: replacement)
-                .replacingOccurrences(of: token, with: replacement)
+        return zip(markdown.render(texts), replacements).map { html, tokens in
+            var html = html
+            for (token, replacement) in tokens {
+                html = html.replacingOccurrences(of: "<p>\(token)</p>", with: replacement)
+                    .replacingOccurrences(of: token, with: replacement)
+            }
+            return html
         }
-        return html
     }
 
     private func shortcodeHTML(_ code: Shortcode) -> String {
