@@ -39,6 +39,9 @@ public enum Pipeline {
         case let .patched(store):
             validated = store.flatMap { store in cache.theme.map { (store, $0) } }
         case .notApplicable:
+            let themeUnchanged = changed.map { !$0.contains { $0.hasPrefix("themes/") || $0 == LoadStage.configPath } } ?? false
+            // The theme loads on another core while the content loads; a rebuild that changed neither reuses it.
+            let preload = themeUnchanged && cache.theme != nil ? nil : ThemePreload(source: options.source)
             let loaded = timer.measure("load") { LoadStage.run(sourceRoot: options.source, cache: &cache, changed: changed, log: &log) }
             validated = timer.measure("validate") { () -> (ContentStore, Theme)? in
                 cache.checked = nil
@@ -50,9 +53,14 @@ public enum Pipeline {
                     }
                     store.config.baseURL = base
                 }
-                let themeUnchanged = changed.map { !$0.contains { $0.hasPrefix("themes/") || $0 == LoadStage.configPath } } ?? false
+                var preloaded: Theme?
+                if let (theme, diagnostics) = preload?.theme(for: store.config) {
+                    log.append(contentsOf: diagnostics)
+                    preloaded = theme
+                    if theme == nil { return nil }
+                }
                 guard
-                    var theme = (themeUnchanged ? cache.theme : nil)
+                    var theme = (themeUnchanged ? cache.theme : nil) ?? preloaded
                         ?? ThemeLoader.load(named: store.config.theme, in: options.source, languages: store.config.languages, log: &log)
                 else { return nil }
                 theme.rendersWithReference = options.referenceTemplates

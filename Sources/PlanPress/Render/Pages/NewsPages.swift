@@ -87,12 +87,13 @@ struct NewsPages {
         return files
     }
 
-    /// One page per story, as jobs of 25 to 250 stories: at least four per core when there are enough stories.
+    /// One page per story, as jobs of 25 to 100 stories: at least four per core when there are enough stories, and
+    /// small enough that the last job, which may run alone, ends soon.
     /// Stories are most of the site's pages; split this way they share every core with the other page kinds
     /// (Markdown parsing stays serialised).
     static func storyJobs(_ r: PageRenderer) -> [ParallelJobs.Job] {
         let stories = r.scope.stories(of: r.views.site.news)
-        let size = max(25, min(250, stories.count / (4 * ProcessInfo.processInfo.activeProcessorCount)))
+        let size = max(25, min(100, stories.count / (4 * ProcessInfo.processInfo.activeProcessorCount)))
         return stride(from: 0, to: stories.count, by: size).map { start in
             let part = Array(stories[start..<min(start + size, stories.count)])
             return ParallelJobs.Job { try Self.stories(part, r) }
