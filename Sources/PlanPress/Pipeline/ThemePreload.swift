@@ -12,12 +12,10 @@ final class ThemePreload: @unchecked Sendable {
     /// Starts loading the theme the config at `source` names; nil when the config cannot be read as it is (the
     /// validate stage then reports why, and loads no theme).
     init?(source: URL) {
-        let path = source.appendingPathComponent(LoadStage.configPath).path
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return nil
-        }
+        // Read as the load stage reads it; what is wrong with it is reported there, not here.
         var scratch = DiagnosticLog()
-        guard let document = YAMLDocument.parse(text, path: LoadStage.configPath, firstLine: 1, into: &scratch),
+        guard let file = SourceReader(root: source).read(LoadStage.configPath, into: &scratch),
+            let document = YAMLDocument.parse(file.text, path: LoadStage.configPath, firstLine: 1, into: &scratch),
             let config = SiteConfig.decode(document, log: &scratch)
         else { return nil }
         name = config.theme

@@ -21,10 +21,9 @@ enum FeedFiles {
         // A story's summary entry is the same in every tag, task and indicator feed that carries it.
         var storyEntries: [String: WrittenFeedEntry] = [:]
         func storyEntry(_ item: NewsItem) -> WrittenFeedEntry {
-            let path = Permalinks.newsItem(item)
-            if let written = storyEntries[path] { return written }
+            if let written = storyEntries[item.origin.path] { return written }
             let written = WrittenFeedEntry(newsEntry(item, v, full: false))
-            storyEntries[path] = written
+            storyEntries[item.origin.path] = written
             return written
         }
         let siteTitle = site.config.title
@@ -44,7 +43,7 @@ enum FeedFiles {
                         "period": v.l.period(report.period), "id": task.id, "status": v.l.status(update.status),
                         "progress": v.l.percent(update.progress),
                     ])
-                    return WrittenFeedEntry(reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? ""))
+                    return reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? "")
                 }
                 return updates + newest(site.newsPositions(relatedTo: task.id), of: site).map(storyEntry)
             }
@@ -58,7 +57,7 @@ enum FeedFiles {
                         "period": v.l.period(report.period), "title": indicator.title,
                         "value": v.l.measure(value, kind: indicator.kind, unit: indicator.unit),
                     ])
-                    return WrittenFeedEntry(reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: ""))
+                    return reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: "")
                 }
                 return updates + newest(site.newsPositions(relatedTo: indicator.id), of: site).map(storyEntry)
             }
@@ -71,7 +70,7 @@ enum FeedFiles {
                     let count = report.tasks.keys.filter(ids.contains).count
                     guard count > 0 else { return nil }
                     let title = v.l.t("feed_area_update", ["period": v.l.period(report.period), "title": area.title, "count": String(count)])
-                    return WrittenFeedEntry(reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: ""))
+                    return reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: "")
                 }
                 let positions = Set(ids.flatMap { site.newsPositions(relatedTo: $0) }).sorted()
                 return updates + newest(positions, of: site).map(storyEntry)
@@ -100,8 +99,8 @@ enum FeedFiles {
     }
 
     /// A report's word on one item; the entry links to the report, its id names the item too.
-    static func reportEntry(_ report: Report, _ v: ViewFactory, anchor: String, title: String, summary: String) -> FeedEntry {
+    static func reportEntry(_ report: Report, _ v: ViewFactory, anchor: String, title: String, summary: String) -> WrittenFeedEntry {
         let url = v.absolute(Permalinks.report(report.period))
-        return FeedEntry(id: url + "#" + anchor, title: title, url: url, date: report.published, summary: summary)
+        return WrittenFeedEntry(FeedEntry(id: url + "#" + anchor, title: title, url: url, date: report.published, summary: summary))
     }
 }

@@ -17,24 +17,23 @@ struct PageRenderer {
         guard renders(path) else { return skipped(path) }
         let meta = meta()
         let html = try theme.render(views.context(meta, path: path, content: content()), template: template)
-        let file = RenderedFile(path: path + "index.html", contents: html, kind: meta.kind, sitePath: path)
-        guard let sink else { return file }
-        sink(file)
-        return RenderedFile(path: file.path, contents: "", kind: file.kind, sitePath: path, written: true)
+        return handed(RenderedFile(path: path + "index.html", contents: html, kind: meta.kind, sitePath: path))
     }
 
     /// Hands the files a job made besides its pages (feeds, open data, charts) to the sink too, on the job's
     /// thread; what comes back is marked written.
     func hand(_ files: [RenderedFile]) -> [RenderedFile] {
-        guard let sink else { return files }
-        return files.map { file in
-            guard !file.skipped, !file.written, scope.includes(file.path) else { return file }
-            sink(file)
-            var written = file
-            written.contents = ""
-            written.written = true
-            return written
-        }
+        files.map { file in !file.skipped && !file.written && scope.includes(file.path) ? handed(file) : file }
+    }
+
+    /// `file` given to the sink, and its stand-in without contents; `file` itself when there is no sink.
+    private func handed(_ file: RenderedFile) -> RenderedFile {
+        guard let sink else { return file }
+        sink(file)
+        var written = file
+        written.contents = ""
+        written.written = true
+        return written
     }
 
     /// The stand-in for a page this rebuild leaves as it was: it writes nothing, and its `sitePath` still counts

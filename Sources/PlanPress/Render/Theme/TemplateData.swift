@@ -25,7 +25,7 @@ enum TemplateData: Sendable, Equatable, Encodable {
         case let .number(number): try container.encode(number)
         case let .flag(flag): try container.encode(flag)
         case let .list(list): try container.encode(list)
-        case let .map(map): try container.encode(Dictionary(map.fields.map { ($0, $1) }) { _, last in last })
+        case let .map(map): try container.encode(map.dictionary)
         case let .texts(texts): try container.encode(texts)
         case .null: try container.encodeNil()
         }
@@ -39,7 +39,7 @@ enum TemplateData: Sendable, Equatable, Encodable {
         case let .number(number): return number
         case let .flag(flag): return flag
         case let .list(list): return list.map(\.mustacheValue)
-        case let .map(map): return Dictionary(map.fields.map { ($0, $1.mustacheValue) }) { _, last in last }
+        case let .map(map): return map.dictionary.mapValues(\.mustacheValue)
         case let .texts(texts): return texts
         case .null: return Optional<Any>.none as Any
         }

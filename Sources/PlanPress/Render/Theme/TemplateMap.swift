@@ -14,6 +14,7 @@ struct TemplateKey: Sendable, Equatable {
         self.hash = hash
     }
 
+    /// Names differ in hash almost always; the names are compared only when the hashes match.
     static func == (a: TemplateKey, b: TemplateKey) -> Bool { a.hash == b.hash && a.name == b.name }
 }
 
@@ -35,14 +36,11 @@ struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// The fields as name and value, in the order they were set.
     var fields: Zip2Sequence<[String], [TemplateData]> { zip(keys.map(\.name), values) }
 
+    /// The fields by name, for the reference renderer and other encoders.
+    var dictionary: [String: TemplateData] { Dictionary(uniqueKeysWithValues: fields) }
+
     subscript(key: TemplateKey) -> TemplateData? {
-        get {
-            // Names differ in hash almost always; the name is compared only when the hash matches.
-            for index in keys.indices where keys[index].hash == key.hash && keys[index].name == key.name {
-                return values[index]
-            }
-            return nil
-        }
+        get { keys.firstIndex(of: key).map { values[$0] } }
         set {
             let existing = keys.firstIndex(of: key)
             switch (existing, newValue) {

@@ -4,7 +4,8 @@ import Foundation
 /// transforms, partials, blocks and indentation.
 ///
 /// One render holds the stack of values in a single array and appends to a single string; a lookup is a walk
-/// down the stack with one dictionary access per name, and no value is cast or described on the way.
+/// down the stack comparing each map's field hashes with the name's (`TemplateMap`), and no value is cast or
+/// described on the way.
 struct TemplateRenderer: Sendable {
     let templates: [String: CompiledTemplate]
 
@@ -44,19 +45,17 @@ struct TemplateRenderer: Sendable {
 
         mutating func render(_ template: CompiledTemplate, _ initial: Scope) {
             var scope = initial
+            let indents = !scope.indentation.isEmpty
             // Nodes are read where they lie: a `for in` over the array copied every node, payload and all.
-            guard !scope.indentation.isEmpty else {
-                template.joined.withUnsafeBufferPointer { nodes in
-                    guard let first = nodes.baseAddress else { return }
-                    for node in first..<first + nodes.count { render(node, &scope) }
-                }
-                return
-            }
-            template.nodes.withUnsafeBufferPointer { nodes in
+            (indents ? template.nodes : template.joined).withUnsafeBufferPointer { nodes in
                 guard let first = nodes.baseAddress else { return }
                 // As the library does: output that starts after a line end this template wrote gets the indentation.
                 let start = output.utf8.count
                 for node in first..<first + nodes.count {
+                    guard indents else {
+                        render(node, &scope)
+                        continue
+                    }
                     let before = output.utf8.count
                     let afterLineEnd = before > start && output.utf8.last == UInt8(ascii: "\n")
                     render(node, &scope)
