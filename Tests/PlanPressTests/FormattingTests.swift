@@ -91,6 +91,19 @@ import Testing
         #expect(l.due(.years(2026, 2030)) == "2026–2030")
     }
 
+    @Test func patternsFillNamedPlaceholdersAndKeepTheRest() throws {
+        let l = Localizer(language: "en", strings: [
+            "date_long": "{d} {month} {y}", "date_short": "{mon} {d}, {y}", "feedback": "About {title} ({id}) {x}",
+            "open": "a {b", "mon_8": "Aug", "month_8": "August",
+        ])
+        let date = try #require(CalendarDate(iso: "2025-08-29"))
+        #expect(l.longDate(date) == "29 August 2025")
+        #expect(l.date(date) == "Aug 29, 2025")
+        #expect(l.t("feedback", ["title": "Tin {1}", "id": "n-1"]) == "About Tin {1} (n-1) {x}")
+        #expect(l.t("open", ["b": "no"]) == "a {b")
+        #expect(l.t("missing", ["n": "1"]) == "missing")
+    }
+
     @Test func baseURLsKeepTheirSubPath() throws {
         let base = try #require(BaseURL("https://example.gov.vn/cchc"))
         #expect(base.path == "/cchc/")

@@ -127,7 +127,7 @@ public enum Pipeline {
         let files: [RenderedFile]
         do {
             files = try timer.measure("render") { () throws(TemplateError) in
-                try RenderStage.run(sites, theme: theme, sink: staging.write)
+                try RenderStage.run(sites, theme: theme, keepsViewsUntilExit: options.keepsContentUntilExit, sink: staging.write)
             }
         } catch {
             staging.abandon()
@@ -175,16 +175,5 @@ struct StageTimer {
         times.append((stage, seconds))
         observe?(stage, seconds)
         return result
-    }
-}
-
-/// Holds a one-shot build's content until the process exits (`BuildOptions.keepsContentUntilExit`).
-private final class ContentLifetime: @unchecked Sendable {
-    private static let shared = ContentLifetime()
-    private let lock = NSLock()
-    private var kept: [Any] = []
-
-    static func keepUntilExit(_ value: Any) {
-        shared.lock.withLock { shared.kept.append(value) }
     }
 }

@@ -4,11 +4,24 @@
 /// `period_quarter: "Quý {q}/{y}"` let each language order the parts its own way.
 public struct Localizer: Sendable {
     public var language: String
-    public var strings: [String: String]
+    public var strings: [String: String] {
+        didSet { compile() }
+    }
+    /// The strings with `{name}` placeholders, split once: dates and periods are written on every page.
+    private var patterns: [String: UIPattern] = [:]
+    /// `mon_1`…`mon_12` and `month_1`…`month_12`, by month number.
+    private var monthNames: (short: [String], long: [String]) = ([], [])
 
     public init(language: String, strings: [String: String]) {
         self.language = language
         self.strings = strings
+        compile()
+    }
+
+    private mutating func compile() {
+        patterns = strings.compactMapValues { $0.utf8.contains(UInt8(ascii: "{")) ? UIPattern($0) : nil }
+        let months = 0...12
+        monthNames = (months.map { strings["mon_\($0)"] ?? String($0) }, months.map { strings["month_\($0)"] ?? String($0) })
     }
 
     /// The string for `key`; the key itself if the theme lacks it (the theme check reports that earlier).
@@ -19,28 +32,15 @@ public struct Localizer: Sendable {
         String(decoding: value.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
     }
 
-    /// Fills `{name}` placeholders of the string for `key`.
+    /// Fills `{name}` placeholders of the string for `key`; a placeholder without a value stays as written.
     public func t(_ key: String, _ values: [String: String]) -> String {
-        let pattern = t(key)
-        guard pattern.utf8.contains(UInt8(ascii: "{")) else { return pattern }
-        let bytes = Array(pattern.utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.count + 64)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "{"), let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else {
-                text.append(bytes[index])
-                index += 1
-                continue
-            }
-            if let value = values[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
-                text += value.utf8
-            } else {
-                text += bytes[index...close]
-            }
-            index = close + 1
-        }
-        return String(decoding: text, as: UTF8.self)
+        fill(key) { values[$0] }
+    }
+
+    /// Fills the placeholders of the string for `key` with `value(name)`.
+    private func fill(_ key: String, _ value: (String) -> String?) -> String {
+        guard let pattern = patterns[key] else { return t(key) }
+        return pattern.filled(value)
     }
 
     /// 87.5 → "87,5" in Vietnamese; at most `decimals` digits after the separator, none when whole.
@@ -76,38 +76,42 @@ public struct Localizer: Sendable {
     /// A value with its unit: "87,5%", "hạng 4", "12 điểm".
     public func measure(_ value: Double, kind: IndicatorKind, unit: String) -> String {
         switch kind {
-        case .percent: return t("format_percent", ["n": number(value)])
-        case .rank: return t("format_rank", ["n": number(value, decimals: 0)])
+        case .percent: return fill("format_percent") { $0 == "n" ? number(value) : nil }
+        case .rank: return fill("format_rank") { $0 == "n" ? number(value, decimals: 0) : nil }
         default: return unit.isEmpty ? number(value) : number(value) + " " + unit
         }
     }
 
-    public func percent(_ value: Double) -> String { t("format_percent", ["n": number(value, decimals: 0)]) }
+    public func percent(_ value: Double) -> String { fill("format_percent") { $0 == "n" ? number(value, decimals: 0) : nil } }
 
     /// "29/8/2025" in Vietnamese, "29 Aug 2025" in English.
     public func date(_ date: CalendarDate) -> String {
-        t("date_short", dateParts(year: date.year, month: date.month, day: date.day))
+        fill("date_short") { dateParts(year: date.year, month: date.month, day: date.day, $0) }
     }
 
     /// "ngày 29 tháng 8 năm 2025", "29 August 2025"
     public func longDate(_ date: CalendarDate) -> String {
-        t("date_long", dateParts(year: date.year, month: date.month, day: date.day))
+        fill("date_long") { dateParts(year: date.year, month: date.month, day: date.day, $0) }
     }
 
     /// Values for date patterns: `{d}`, `{m}`, `{y}`, and month names `{mon}` (short) and `{month}`.
-    private func dateParts(year: Int, month: Int, day: Int = 1) -> [String: String] {
-        [
-            "d": String(day), "m": String(month), "y": String(year),
-            "mon": strings["mon_\(month)"] ?? String(month), "month": strings["month_\(month)"] ?? String(month),
-        ]
+    private func dateParts(year: Int, month: Int, day: Int = 1, _ name: String) -> String? {
+        switch name {
+        case "d": return String(day)
+        case "m": return String(month)
+        case "y": return String(year)
+        case "mon": return monthNames.short.indices.contains(month) ? monthNames.short[month] : String(month)
+        case "month": return monthNames.long.indices.contains(month) ? monthNames.long[month] : String(month)
+        default: return nil
+        }
     }
 
     /// "Quý 3/2026", "6 tháng đầu năm 2026", "Năm 2026"
     public func period(_ period: ReportPeriod) -> String {
         switch period {
-        case let .quarter(y, q): return t("period_quarter", ["q": String(q), "y": String(y)])
-        case let .half(y, h): return t(h == 1 ? "period_half_first" : "period_half_second", ["y": String(y)])
-        case let .year(y): return t("period_year", ["y": String(y)])
+        case let .quarter(y, q): return fill("period_quarter") { $0 == "q" ? String(q) : $0 == "y" ? String(y) : nil }
+        case let .half(y, h): return fill(h == 1 ? "period_half_first" : "period_half_second") { $0 == "y" ? String(y) : nil }
+        case let .year(y): return fill("period_year") { $0 == "y" ? String(y) : nil }
         }
     }
 
@@ -115,7 +119,7 @@ public struct Localizer: Sendable {
     public func due(_ due: Due) -> String {
         switch due {
         case let .years(a, b): return a == b ? String(a) : "\(a)–\(b)"
-        case let .month(y, m): return t("due_month", dateParts(year: y, month: m))
+        case let .month(y, m): return fill("due_month") { dateParts(year: y, month: m, $0) }
         case let .day(d): return date(d)
         case .yearly: return t("due_yearly")
         }
