@@ -54,6 +54,7 @@ enum TemplateDataEncoder {
         }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            if shape != .map { fields = TemplateMap(capacity: 8) }
             shape = .map
             return KeyedEncodingContainer(Keyed<Key>(node: self))
         }

@@ -21,42 +21,53 @@ struct TemplateKey: Sendable, Equatable {
 /// The fields of a view: a few dozen at most, kept in the order they were encoded and searched one by one by
 /// hash. Equal maps hold the same fields, in any order.
 struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    private(set) var keys: [TemplateKey] = []
-    private(set) var values: [TemplateData] = []
+    struct Field: Sendable {
+        let key: TemplateKey
+        var value: TemplateData
+    }
+
+    /// One array for names and values: a view's map is built field by field for every page, and each array
+    /// is an allocation and a few regrowths.
+    private(set) var entries: [Field] = []
 
     init() {}
+
+    init(capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
 
     init(dictionaryLiteral elements: (String, TemplateData)...) {
         for (name, value) in elements { self[TemplateKey(name)] = value }
     }
 
-    var count: Int { keys.count }
-    var isEmpty: Bool { keys.isEmpty }
+    var count: Int { entries.count }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// The fields as name and value, in the order they were set.
-    var fields: Zip2Sequence<[String], [TemplateData]> { zip(keys.map(\.name), values) }
+    var fields: [(String, TemplateData)] { entries.map { ($0.key.name, $0.value) } }
 
     /// The fields by name, for the reference renderer and other encoders.
     var dictionary: [String: TemplateData] { Dictionary(uniqueKeysWithValues: fields) }
 
     subscript(key: TemplateKey) -> TemplateData? {
-        get { keys.firstIndex(of: key).map { values[$0] } }
+        get {
+            entries.withUnsafeBufferPointer { fields in
+                for field in fields where field.key == key { return field.value }
+                return nil
+            }
+        }
         set {
-            let existing = keys.firstIndex(of: key)
+            let existing = entries.firstIndex { $0.key == key }
             switch (existing, newValue) {
-            case let (index?, value?): values[index] = value
-            case let (index?, nil):
-                keys.remove(at: index)
-                values.remove(at: index)
-            case let (nil, value?):
-                keys.append(key)
-                values.append(value)
+            case let (index?, value?): entries[index].value = value
+            case let (index?, nil): entries.remove(at: index)
+            case let (nil, value?): entries.append(Field(key: key, value: value))
             case (nil, nil): break
             }
         }
     }
 
     static func == (a: TemplateMap, b: TemplateMap) -> Bool {
-        a.count == b.count && zip(a.keys, a.values).allSatisfy { key, value in b[key] == value }
+        a.count == b.count && a.entries.allSatisfy { field in b[field.key] == field.value }
     }
 }
