@@ -18,7 +18,7 @@ import Testing
         }
         let reference = try #require(library.render(data.mustacheValue, withTemplate: "page"))
         let fast = try #require(TemplateRenderer(templates: compiled).render("page", data))
-        return (fast, reference)
+        return (String(decoding: fast, as: UTF8.self), reference)
     }
 
     static let data = TemplateData.map([

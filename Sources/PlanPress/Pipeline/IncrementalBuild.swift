@@ -79,7 +79,7 @@ public struct IncrementalBuild {
             files = all
         }
         for path in scope.removedFiles { files[path] = nil }
-        for file in rendered { files[file.path] = Data(file.contents.utf8) }
+        for file in rendered { files[file.path] = Data(file.bytes) }
         previous = sites
         editionMap = map
         times.record("render", Date().timeIntervalSince(renderStart))

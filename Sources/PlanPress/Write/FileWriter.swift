@@ -4,13 +4,12 @@ import Foundation
 /// URL and FileManager work cost more than the writes themselves.
 enum FileWriter {
     /// Writes `contents` to `path`; on failure, what went wrong.
-    static func write(_ contents: String, to path: String) -> String? {
+    static func write(_ contents: [UInt8], to path: String) -> String? {
         if let slash = path.lastIndex(of: "/"), let error = makeFolder(String(path[..<slash])) { return error }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return lastError() }
         defer { close(descriptor) }
-        var text = contents
-        return text.withUTF8 { bytes -> String? in
+        return contents.withUnsafeBufferPointer { bytes -> String? in
             guard var next = bytes.baseAddress else { return nil }
             var left = bytes.count
             while left > 0 {

@@ -48,7 +48,7 @@ enum WriteStage {
 
         /// Writes one file; callable from any thread. A failure is kept for `finish`.
         func write(_ file: RenderedFile) {
-            if let error = FileWriter.write(file.contents, to: folderPath + "/" + file.path) {
+            if let error = FileWriter.write(file.bytes, to: folderPath + "/" + file.path) {
                 lock.withLock {
                     if failure == nil { failure = Failure(description: "cannot write \(file.path): \(error)") }
                 }

@@ -48,6 +48,22 @@ struct ByteEscaper: Sendable {
         output += Substring(text.unicodeScalars[runStart..<utf8.endIndex])
     }
 
+    /// Appends `text`, escaped, to a page's bytes.
+    func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            reserved.withUnsafeBufferPointer { reserved in
+                var runStart = 0
+                for index in bytes.indices where reserved[Int(bytes[index])] {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    if let replacement = strings[Int(bytes[index])] { output.appendUTF8(replacement) }
+                    runStart = index + 1
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            }
+        }
+    }
+
     func escape(_ text: String) -> String {
         var escaped = ""
         append(text, to: &escaped)

@@ -53,7 +53,7 @@ struct FreePages {
             updated: nil, feedbackID: "404")
         meta.breadcrumb = [Crumb(title: v.l.t("nav_home"), url: v.link("")), Crumb(title: meta.title, url: nil)]
         let context = v.context(meta, path: "404.html", content: Content(body: "", summary: "", channels: FeedbackChannels()))
-        let html = try r.theme.render(context, template: "404")
-        return RenderedFile(path: "404.html", contents: html, kind: "404")
+        let html = try r.theme.renderBytes(context, template: "404")
+        return RenderedFile(path: "404.html", bytes: html, kind: "404")
     }
 }

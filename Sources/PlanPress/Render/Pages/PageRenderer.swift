@@ -16,8 +16,8 @@ struct PageRenderer {
     ) throws(TemplateError) -> RenderedFile {
         guard renders(path) else { return skipped(path) }
         let meta = meta()
-        let html = try theme.render(views.context(meta, path: path, content: content()), template: template)
-        return handed(RenderedFile(path: path + "index.html", contents: html, kind: meta.kind, sitePath: path))
+        let html = try theme.renderBytes(views.context(meta, path: path, content: content()), template: template)
+        return handed(RenderedFile(path: path + "index.html", bytes: html, kind: meta.kind, sitePath: path))
     }
 
     /// Hands the files a job made besides its pages (feeds, open data, charts) to the sink too, on the job's
@@ -31,7 +31,7 @@ struct PageRenderer {
         guard let sink else { return file }
         sink(file)
         var written = file
-        written.contents = ""
+        written.bytes = []
         written.written = true
         return written
     }

@@ -3,13 +3,13 @@ import Foundation
 /// Renders a theme's compiled templates into a page's text, with swift-mustache's rules for lookups, sections,
 /// transforms, partials, blocks and indentation.
 ///
-/// One render holds the stack of values in a single array and appends to a single string; a lookup is a walk
+/// One render holds the stack of values in a single array and appends to a single array of bytes; a lookup is a walk
 /// down the stack comparing each map's field hashes with the name's (`TemplateMap`), and no value is cast or
 /// described on the way.
 struct TemplateRenderer: Sendable {
     let templates: [String: CompiledTemplate]
 
-    func render(_ name: String, _ data: TemplateData) -> String? {
+    func render(_ name: String, _ data: TemplateData) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var run = Run(templates: templates, stack: [data])
         run.render(template, Scope())
@@ -35,7 +35,7 @@ struct TemplateRenderer: Sendable {
     private struct Run {
         let templates: [String: CompiledTemplate]
         var stack: [TemplateData]
-        var output = ""
+        var output: [UInt8] = []
 
         init(templates: [String: CompiledTemplate], stack: [TemplateData]) {
             self.templates = templates
@@ -50,17 +50,17 @@ struct TemplateRenderer: Sendable {
             (indents ? template.nodes : template.joined).withUnsafeBufferPointer { nodes in
                 guard let first = nodes.baseAddress else { return }
                 // As the library does: output that starts after a line end this template wrote gets the indentation.
-                let start = output.utf8.count
+                let start = output.count
                 for node in first..<first + nodes.count {
                     guard indents else {
                         render(node, &scope)
                         continue
                     }
-                    let before = output.utf8.count
-                    let afterLineEnd = before > start && output.utf8.last == UInt8(ascii: "\n")
+                    let before = output.count
+                    let afterLineEnd = before > start && output.last == UInt8(ascii: "\n")
                     render(node, &scope)
-                    if afterLineEnd, output.utf8.count > before {
-                        output.insert(contentsOf: scope.indentation, at: output.utf8.index(output.startIndex, offsetBy: before))
+                    if afterLineEnd, output.count > before {
+                        output.insert(contentsOf: scope.indentation.utf8, at: before)
                     }
                 }
             }
@@ -69,7 +69,7 @@ struct TemplateRenderer: Sendable {
         mutating func render(_ node: UnsafePointer<TemplateNode>, _ scope: inout Scope) {
             switch node.pointee {
             case let .text(text):
-                output += text
+                output.appendUTF8(text)
 
             case let .value(name, escaped):
                 guard let value = lookup(name, scope) else { return }
@@ -193,13 +193,13 @@ struct TemplateRenderer: Sendable {
         mutating func write(_ value: TemplateData, escaped: Bool) {
             switch value {
             case let .text(text):
-                if escaped { ByteEscaper.markup.append(text, to: &output) } else { output += text }
+                if escaped { ByteEscaper.markup.append(text, to: &output) } else { output.appendUTF8(text) }
             case let .integer(integer):
-                output += String(integer)
+                output.appendUTF8(String(integer))
             case let .number(number):
-                output += "\(number)"
+                output.appendUTF8("\(number)")
             case let .flag(flag):
-                output += flag ? "true" : "false"
+                output.appendUTF8(flag ? "true" : "false")
             case .list, .map, .texts, .null:
                 return
             }

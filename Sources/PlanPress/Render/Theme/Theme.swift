@@ -37,7 +37,12 @@ public struct Theme: Sendable {
 
     /// Renders `view` with the template `name`; an unknown name is an error, never an empty page.
     func render(_ view: some Encodable, template name: String) throws(TemplateError) -> String {
-        if rendersWithReference { return try render(reference: view, template: name) }
+        String(decoding: try renderBytes(view, template: name), as: UTF8.self)
+    }
+
+    /// `render(_:template:)` as the page's UTF-8 bytes, which is how the compiled templates write it.
+    func renderBytes(_ view: some Encodable, template name: String) throws(TemplateError) -> [UInt8] {
+        if rendersWithReference { return Array(try render(reference: view, template: name).utf8) }
         guard let html = renderer.render(name, TemplateDataEncoder.encode(view)) else {
             throw TemplateError.notFound(name: name, theme: self.name)
         }
