@@ -1,45 +1,49 @@
-import Foundation
-
 /// JSON text for the open-data files, written directly: keys sorted, two-space indentation, whole numbers without a
 /// decimal point. Foundation's serializer, which sorts through `AnyHashable`, took a seventh of a large build.
 enum JSONText {
-    /// `value` is built of `[String: Any]`, arrays, `String`, `Bool`, `Int`, `Double` and `NSNull`.
-    static func render(_ value: Any) -> String {
+    static func render(_ value: JSONValue) -> String {
         var out = ""
         write(value, indent: "", into: &out)
         return out + "\n"
     }
 
-    private static func write(_ value: Any, indent: String, into out: inout String) {
+    private static func write(_ value: JSONValue, indent: String, into out: inout String) {
         switch value {
-        case let text as String:
-            out += JSONFeed.quote(text)
-        case let flag as Bool:
+        case let .text(text):
+            JSONFeed.appendQuoted(text, to: &out)
+        case let .flag(flag):
             out += flag ? "true" : "false"
-        case let integer as Int:
+        case let .integer(integer):
             out += String(integer)
-        case let number as Double:
+        case let .number(number):
             out += number.isFinite ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : "\(number)") : "null"
-        case let object as [String: Any]:
+        case let .object(object):
             guard !object.isEmpty else { out += "{}"; return }
             let inner = indent + "  "
             out += "{\n"
             for (index, key) in object.keys.sorted().enumerated() {
-                out += index == 0 ? inner : ",\n" + inner
-                out += JSONFeed.quote(key) + ": "
-                write(object[key] ?? NSNull(), indent: inner, into: &out)
+                if index > 0 { out += ",\n" }
+                out += inner
+                JSONFeed.appendQuoted(key, to: &out)
+                out += ": "
+                write(object[key] ?? .null, indent: inner, into: &out)
             }
-            out += "\n" + indent + "}"
-        case let array as [Any]:
+            out += "\n"
+            out += indent
+            out += "}"
+        case let .array(array):
             guard !array.isEmpty else { out += "[]"; return }
             let inner = indent + "  "
             out += "[\n"
             for (index, element) in array.enumerated() {
-                out += index == 0 ? inner : ",\n" + inner
+                if index > 0 { out += ",\n" }
+                out += inner
                 write(element, indent: inner, into: &out)
             }
-            out += "\n" + indent + "]"
-        default:
+            out += "\n"
+            out += indent
+            out += "]"
+        case .null:
             out += "null"
         }
     }

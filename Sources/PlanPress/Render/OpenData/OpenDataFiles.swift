@@ -6,18 +6,19 @@ import Foundation
 enum OpenDataFiles {
     static func render(_ site: ResolvedSite) -> [RenderedFile] {
         var files: [RenderedFile] = []
-        let tasks = site.tasks.map { task -> [String: Any] in
+        let tasks = site.tasks.map { task -> JSONValue in
             let state = site.taskStates[task.id]
             return [
-                "id": task.id, "area": task.area, "title": task.title, "lead": task.lead, "lead_name": site.unitName(task.lead),
-                "partners": task.partners, "due": dueText(task.due), "due_text": task.dueText ?? NSNull(),
-                "product": task.product, "weight": task.weight, "indicators": task.indicators,
-                "status": (state?.status ?? .notStarted).rawValue, "progress": state?.progress ?? 0,
-                "overdue": state?.isOverdue ?? false, "last_report": state?.period?.description ?? NSNull(),
-                "note": state?.note ?? NSNull(),
+                "id": .text(task.id), "area": .text(task.area), "title": .text(task.title), "lead": .text(task.lead),
+                "lead_name": .text(site.unitName(task.lead)), "partners": JSONValue(task.partners),
+                "due": .text(dueText(task.due)), "due_text": JSONValue(task.dueText), "product": .text(task.product),
+                "weight": .number(task.weight), "indicators": JSONValue(task.indicators),
+                "status": .text((state?.status ?? .notStarted).rawValue), "progress": .number(state?.progress ?? 0),
+                "overdue": .flag(state?.isOverdue ?? false), "last_report": JSONValue(state?.period?.description),
+                "note": JSONValue(state?.note),
             ]
         }
-        files.append(json("data/tasks.json", ["as_of": site.asOf?.iso ?? NSNull(), "tasks": tasks]))
+        files.append(json("data/tasks.json", ["as_of": JSONValue(site.asOf?.iso), "tasks": .array(tasks)]))
         files.append(RenderedFile(path: "data/tasks.csv", contents: CSVTable(
             headers: ["id", "area", "title", "lead", "lead_name", "partners", "due", "due_text", "product", "weight", "status", "progress", "overdue", "last_report", "note"],
             rows: site.tasks.map { task in
@@ -31,19 +32,20 @@ enum OpenDataFiles {
                 ]
             }).render()))
 
-        let indicators = site.indicators.map { indicator -> [String: Any] in
+        let indicators = site.indicators.map { indicator -> JSONValue in
             let state = site.indicatorStates[indicator.id]
             return [
-                "id": indicator.id, "title": indicator.title, "area": indicator.area, "kind": indicator.kind.rawValue,
-                "unit": indicator.unit, "direction": indicator.direction.rawValue, "frequency": indicator.frequency.rawValue,
-                "target_value": indicator.target.value ?? NSNull(), "target_year": indicator.target.byYear,
-                "target_text": indicator.target.text ?? NSNull(), "baseline": indicator.baseline?.value ?? NSNull(),
-                "latest_value": state?.latest?.value ?? NSNull(), "latest_period": state?.latest?.period.description ?? NSNull(),
-                "standing": (state?.standing ?? .unknown).rawValue, "source": indicator.source,
-                "values": (state?.values ?? []).map { ["period": $0.period.description, "value": $0.value] as [String: Any] },
+                "id": .text(indicator.id), "title": .text(indicator.title), "area": .text(indicator.area),
+                "kind": .text(indicator.kind.rawValue), "unit": .text(indicator.unit),
+                "direction": .text(indicator.direction.rawValue), "frequency": .text(indicator.frequency.rawValue),
+                "target_value": JSONValue(indicator.target.value), "target_year": .integer(indicator.target.byYear),
+                "target_text": JSONValue(indicator.target.text), "baseline": JSONValue(indicator.baseline?.value),
+                "latest_value": JSONValue(state?.latest?.value), "latest_period": JSONValue(state?.latest?.period.description),
+                "standing": .text((state?.standing ?? .unknown).rawValue), "source": .text(indicator.source),
+                "values": .array((state?.values ?? []).map { ["period": .text($0.period.description), "value": .number($0.value)] }),
             ]
         }
-        files.append(json("data/indicators.json", ["as_of": site.asOf?.iso ?? NSNull(), "indicators": indicators]))
+        files.append(json("data/indicators.json", ["as_of": JSONValue(site.asOf?.iso), "indicators": .array(indicators)]))
         files.append(RenderedFile(path: "data/indicators.csv", contents: CSVTable(
             headers: ["id", "title", "area", "kind", "unit", "direction", "frequency", "target_value", "target_year", "target_text", "baseline", "latest_value", "latest_period", "standing", "source"],
             rows: site.indicators.map { indicator in
@@ -59,15 +61,18 @@ enum OpenDataFiles {
 
         for report in site.reports {
             files.append(json("data/reports/\(report.period.slug).json", [
-                "period": report.period.description, "as_of": report.asOf.iso, "published": report.published.iso,
-                "illustrative": report.illustrative,
-                "tasks": site.tasks.compactMap { task -> [String: Any]? in
+                "period": .text(report.period.description), "as_of": .text(report.asOf.iso),
+                "published": .text(report.published.iso), "illustrative": .flag(report.illustrative),
+                "tasks": .array(site.tasks.compactMap { task -> JSONValue? in
                     guard let update = report.tasks[task.id] else { return nil }
-                    return ["id": task.id, "status": update.status.rawValue, "progress": update.progress, "note": update.note ?? NSNull()]
-                },
-                "indicators": site.indicators.compactMap { indicator -> [String: Any]? in
-                    report.indicators[indicator.id].map { ["id": indicator.id, "value": $0] }
-                },
+                    return [
+                        "id": .text(task.id), "status": .text(update.status.rawValue), "progress": .number(update.progress),
+                        "note": JSONValue(update.note),
+                    ]
+                }),
+                "indicators": .array(site.indicators.compactMap { indicator -> JSONValue? in
+                    report.indicators[indicator.id].map { ["id": .text(indicator.id), "value": .number($0)] }
+                }),
             ]))
         }
         for (name, schema) in OpenDataSchemas.all {
@@ -85,7 +90,7 @@ enum OpenDataFiles {
         }
     }
 
-    static func json(_ path: String, _ object: [String: Any]) -> RenderedFile {
+    static func json(_ path: String, _ object: JSONValue) -> RenderedFile {
         RenderedFile(path: path, contents: JSONText.render(object))
     }
 }
