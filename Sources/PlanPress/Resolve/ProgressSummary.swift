@@ -18,10 +18,12 @@ public struct ProgressSummary: Sendable {
         var weightedSum = 0.0
         var counts: [TaskStatus: Int] = [:]
         var overdue = 0
-        for task in tasks {
-            guard let state = states[task.id] else { continue }
-            totalWeight += task.weight
-            weightedSum += task.weight * state.progress
+        // Read in place: a loop over copies of the tasks retained every field of each.
+        for index in tasks.indices {
+            guard let state = states[tasks[index].id] else { continue }
+            let weight = tasks[index].weight
+            totalWeight += weight
+            weightedSum += weight * state.progress
             counts[state.status, default: 0] += 1
             if state.isOverdue { overdue += 1 }
         }

@@ -54,6 +54,8 @@ public struct ReportRecord: Sendable {
             statesAsOf(Array(reports.prefix(count)), tasks: tasks)
         }
         func statesOfFirst(_ count: Int) -> [String: TaskState] { prefixStates[count] }
+        // Grouped once: filtering the tasks for every record copied each task, a dozen retains apiece.
+        let tasksByArea = Dictionary(grouping: tasks, by: \.area)
         // Each record reads only the reports and the prefix states, so the records are made on every core too.
         return ParallelMap.map(sources, minimumCount: 2) { source in
             let basis = source.derivedFrom ?? source.report.period
@@ -64,17 +66,20 @@ public struct ReportRecord: Sendable {
                 report: source.report, derivedFrom: source.derivedFrom, previous: previous?.period, taskStates: states,
                 planProgress: ProgressSummary.compute(tasks, states: states),
                 areaProgress: Dictionary(uniqueKeysWithValues: areas.map { area in
-                    (area.id, ProgressSummary.compute(tasks.filter { $0.area == area.id }, states: states))
+                    (area.id, ProgressSummary.compute(tasksByArea[area.id] ?? [], states: states))
                 }),
                 statusChanges: tasks.compactMap { task in
                     guard let now = states[task.id], source.report.tasks[task.id] != nil else { return nil }
                     let was = before[task.id].flatMap { $0.history.isEmpty ? nil : $0.status }
                     return was == now.status ? nil : StatusChange(taskID: task.id, from: was, to: now.status)
                 },
-                newlyOverdue: tasks.filter { states[$0.id]?.isOverdue == true && before[$0.id]?.isOverdue != true }.map(\.id),
-                newlyCompleted: tasks.filter {
-                    states[$0.id]?.status == .done && (before[$0.id].map { $0.status != .done || $0.history.isEmpty } ?? true)
-                }.map(\.id),
+                newlyOverdue: tasks.compactMap { task in
+                    states[task.id]?.isOverdue == true && before[task.id]?.isOverdue != true ? task.id : nil
+                },
+                newlyCompleted: tasks.compactMap { task in
+                    let done = states[task.id]?.status == .done
+                    return done && (before[task.id].map { $0.status != .done || $0.history.isEmpty } ?? true) ? task.id : nil
+                },
                 indicatorChanges: indicators.compactMap { indicator in
                     guard let value = source.report.indicators[indicator.id] else { return nil }
                     let earlier = previous.flatMap { p in
@@ -88,6 +93,8 @@ public struct ReportRecord: Sendable {
 
     private static func statesAsOf(_ reports: [Report], tasks: [PlanTask]) -> [String: TaskState] {
         let asOf = reports.last?.asOf
-        return Dictionary(uniqueKeysWithValues: tasks.map { ($0.id, TaskState.compute(for: $0, reports: reports, asOf: asOf)) })
+        return Dictionary(uniqueKeysWithValues: tasks.indices.map { index in
+            (tasks[index].id, TaskState.compute(for: tasks[index], reports: reports, asOf: asOf))
+        })
     }
 }

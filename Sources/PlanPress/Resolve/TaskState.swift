@@ -22,9 +22,10 @@ public struct TaskState: Sendable {
 
     /// Reads a task's state from the reports, which must be sorted oldest first.
     static func compute(for task: PlanTask, reports: [Report], asOf: CalendarDate?) -> TaskState {
-        let history = reports.compactMap { report in
-            report.tasks[task.id].map {
-                Entry(period: report.period, status: $0.status, progress: $0.progress, note: $0.note)
+        var history: [Entry] = []
+        for index in reports.indices {
+            if let update = reports[index].tasks[task.id] {
+                history.append(Entry(period: reports[index].period, status: update.status, progress: update.progress, note: update.note))
             }
         }
         let latest = history.last

@@ -127,7 +127,7 @@ struct NewsPages {
     private static func story(_ item: NewsItem, path: String, body: String, _ r: PageRenderer) throws(TemplateError) -> RenderedFile {
         let v = r.views
         let site = v.site
-        let tasks = item.related.compactMap(site.task).map(v.taskRow)
+        let tasks = item.related.compactMap(v.taskRow(id:))
         let indicators = item.related.compactMap(site.indicator).map(v.indicatorCard)
         let url = v.absolute(path)
         let imageURL = item.image.map { v.absoluteAsset($0) }

@@ -90,9 +90,10 @@ struct ReportPages {
         let site = v.site
         let report = record.report
         func entry(_ id: String, change: String? = nil) -> TaskEntry? {
-            guard let task = site.task(id), let state = record.taskStates[id] else { return nil }
+            // The task is read in place, not copied: reports list every task, and there are dozens of reports.
+            guard let index = site.taskIndex[id], let state = record.taskStates[id] else { return nil }
             return TaskEntry(
-                id: id, title: task.title, url: v.link(Permalinks.task(task)), status: state.status.rawValue,
+                id: id, title: site.tasks[index].title, url: v.link(Permalinks.task(id: id)), status: state.status.rawValue,
                 statusLabel: v.l.status(state.status), progress: v.l.percent(state.progress),
                 note: report.tasks[id]?.note, change: change)
         }
@@ -118,7 +119,7 @@ struct ReportPages {
             },
             newlyOverdue: record.newlyOverdue.compactMap { entry($0) },
             newlyCompleted: record.newlyCompleted.compactMap { entry($0) },
-            tasks: site.tasks.filter { report.tasks[$0.id] != nil }.compactMap { entry($0.id) })
+            tasks: site.tasks.indices.compactMap { report.tasks[site.tasks[$0].id] == nil ? nil : entry(site.tasks[$0].id) })
     }
 
     static func indicatorValue(_ change: ReportRecord.IndicatorChange, _ v: ViewFactory) -> IndicatorValue? {

@@ -153,6 +153,12 @@ struct ViewFactory {
         Shared(data: taskRows.value(for: task.id) { TemplateDataEncoder.encode(taskRowView(task)) })
     }
 
+    /// The row of the task `id`, or nil when no task has it; the task is read only if its row is not made yet.
+    func taskRow(id: String) -> Shared<TaskRow>? {
+        guard let index = site.taskIndex[id] else { return nil }
+        return Shared(data: taskRows.value(for: id) { TemplateDataEncoder.encode(taskRowView(site.tasks[index])) })
+    }
+
     func taskRowView(_ task: PlanTask) -> TaskRow {
         let state = site.taskStates[task.id]
         let area = site.area(task.area)
