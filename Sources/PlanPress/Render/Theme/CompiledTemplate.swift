@@ -1,15 +1,19 @@
-/// A theme template compiled once from its Mustache text into the tree `TemplateRenderer` walks for every page.
+/// A theme template compiled once from its Mustache text into the steps `TemplateRenderer` runs for every page.
 ///
 /// swift-mustache checks each template first and stays the reference: `CompiledTemplateTests` renders whole sites
 /// both ways and expects the same bytes. Compiling only changes when the work is done: names are split and the
 /// text between tags is cut out once, when the theme loads, not for every tag of every page.
-struct CompiledTemplate: Sendable {
-    /// The nodes as the library's parser makes them, with text split at line ends: rendered where a partial's
-    /// indentation applies, since it goes after each line end.
+///
+/// A class, so that a section's body is handed on as one reference: as a value its arrays were retained and
+/// released at every section of every page.
+final class CompiledTemplate: Sendable {
+    /// The nodes as the library's parser makes them, with text split at line ends.
     let nodes: [TemplateNode]
-    /// The same nodes with neighbouring texts joined: rendered everywhere else, with one append for each run of
-    /// template text.
-    let joined: [TemplateNode]
+    /// The nodes with neighbouring texts joined: rendered wherever no partial indentation applies, with one copy
+    /// for each run of template text.
+    let program: RenderProgram
+    /// The nodes as they are, rendered where a partial's indentation applies, since it goes after each line end.
+    let linesProgram: RenderProgram
 
     init(nodes: [TemplateNode]) {
         self.nodes = nodes
@@ -21,7 +25,80 @@ struct CompiledTemplate: Sendable {
                 joined.append(node)
             }
         }
-        self.joined = joined
+        program = RenderProgram(joined)
+        linesProgram = RenderProgram(nodes)
+    }
+}
+
+/// A template's nodes flattened for rendering. Its steps hold only numbers, so walking them retains nothing;
+/// the text is one run of UTF-8 bytes, and names, bodies, partials and blocks sit in tables the steps index.
+struct RenderProgram: Sendable {
+    enum Step: Sendable {
+        /// Bytes `start..<start + count` of `text`.
+        case text(start: Int, count: Int)
+        case value(name: Int, escaped: Bool)
+        case section(name: Int, body: Int, inverted: Bool)
+        case partial(Int)
+        case block(Int)
+        case escaping(Bool)
+    }
+
+    /// `{{>name}}`, or `{{<name}}…{{/name}}` with its block overrides.
+    struct Partial: Sendable {
+        let name: String
+        let indentation: String?
+        let overrides: [String: CompiledTemplate]?
+    }
+
+    /// `{{$name}}default{{/name}}`.
+    struct Block: Sendable {
+        let name: String
+        let defaultContent: CompiledTemplate
+        let indentation: String
+    }
+
+    let steps: [Step]
+    let text: [UInt8]
+    let names: [TemplateName]
+    let bodies: [CompiledTemplate]
+    let partials: [Partial]
+    let blocks: [Block]
+
+    init(_ nodes: [TemplateNode]) {
+        var steps: [Step] = []
+        var text: [UInt8] = []
+        var names: [TemplateName] = []
+        var bodies: [CompiledTemplate] = []
+        var partials: [Partial] = []
+        var blocks: [Block] = []
+        for node in nodes {
+            switch node {
+            case let .text(literal):
+                steps.append(.text(start: text.count, count: literal.utf8.count))
+                text.append(contentsOf: literal.utf8)
+            case let .value(name, escaped):
+                steps.append(.value(name: names.count, escaped: escaped))
+                names.append(name)
+            case let .section(name, body, inverted):
+                steps.append(.section(name: names.count, body: bodies.count, inverted: inverted))
+                names.append(name)
+                bodies.append(body)
+            case let .partial(name, indentation, overrides):
+                steps.append(.partial(partials.count))
+                partials.append(Partial(name: name, indentation: indentation, overrides: overrides))
+            case let .block(name, defaultContent, indentation):
+                steps.append(.block(blocks.count))
+                blocks.append(Block(name: name, defaultContent: defaultContent, indentation: indentation))
+            case let .escaping(escapes):
+                steps.append(.escaping(escapes))
+            }
+        }
+        self.steps = steps
+        self.text = text
+        self.names = names
+        self.bodies = bodies
+        self.partials = partials
+        self.blocks = blocks
     }
 }
 

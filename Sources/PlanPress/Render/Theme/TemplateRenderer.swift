@@ -46,58 +46,71 @@ struct TemplateRenderer: Sendable {
         mutating func render(_ template: CompiledTemplate, _ initial: Scope) {
             var scope = initial
             let indents = !scope.indentation.isEmpty
-            // Nodes are read where they lie: a `for in` over the array copied every node, payload and all.
-            (indents ? template.nodes : template.joined).withUnsafeBufferPointer { nodes in
-                guard let first = nodes.baseAddress else { return }
-                // As the library does: output that starts after a line end this template wrote gets the indentation.
-                let start = output.count
-                for node in first..<first + nodes.count {
-                    guard indents else {
-                        render(node, &scope)
-                        continue
-                    }
-                    let before = output.count
-                    let afterLineEnd = before > start && output.last == UInt8(ascii: "\n")
-                    render(node, &scope)
-                    if afterLineEnd, output.count > before {
-                        output.insert(contentsOf: scope.indentation.utf8, at: before)
+            // Steps, text and names are read where they lie, from the template's own storage: steps are plain
+            // numbers and a name is looked up through its address, so a template retains only what a section or
+            // partial hands on. (A copy of the program retained each of its arrays, at every section of a page.)
+            (indents ? template.linesProgram.steps : template.program.steps).withUnsafeBufferPointer { steps in
+                (indents ? template.linesProgram.text : template.program.text).withUnsafeBufferPointer { text in
+                    (indents ? template.linesProgram.names : template.program.names).withUnsafeBufferPointer { names in
+                        // As the library does: output that starts after a line end this template wrote gets the
+                        // indentation.
+                        let start = output.count
+                        for step in steps {
+                            guard indents else {
+                                run(step, template, indents, text, names, &scope)
+                                continue
+                            }
+                            let before = output.count
+                            let afterLineEnd = before > start && output.last == UInt8(ascii: "\n")
+                            run(step, template, indents, text, names, &scope)
+                            if afterLineEnd, output.count > before {
+                                output.insert(contentsOf: scope.indentation.utf8, at: before)
+                            }
+                        }
                     }
                 }
             }
         }
 
-        mutating func render(_ node: UnsafePointer<TemplateNode>, _ scope: inout Scope) {
-            switch node.pointee {
-            case let .text(text):
-                output.appendUTF8(text)
+        mutating func run(
+            _ step: RenderProgram.Step, _ template: CompiledTemplate, _ indents: Bool, _ text: UnsafeBufferPointer<UInt8>,
+            _ names: UnsafeBufferPointer<TemplateName>, _ scope: inout Scope
+        ) {
+            switch step {
+            case let .text(start, count):
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<start + count]))
 
             case let .value(name, escaped):
-                guard let value = lookup(name, scope) else { return }
+                guard let base = names.baseAddress, let value = lookup(base + name, scope) else { return }
                 write(value, escaped: escaped && scope.escapes)
 
             case let .section(name, body, inverted):
-                let value = lookup(name, scope)
+                guard let base = names.baseAddress else { return }
+                let value = lookup(base + name, scope)
+                let bodies = indents ? template.linesProgram.bodies : template.program.bodies
                 if inverted {
-                    renderInverted(value, body, scope)
+                    renderInverted(value, bodies[body], scope)
                 } else {
-                    renderSection(value, body, scope)
+                    renderSection(value, bodies[body], scope)
                 }
 
-            case let .partial(name, indentation, overrides):
-                guard let template = templates[name] else { return }
+            case let .partial(index):
+                let partial = (indents ? template.linesProgram : template.program).partials[index]
+                guard let template = templates[partial.name] else { return }
                 var inner = Scope(sequence: nil, indentation: scope.indentation, overrides: scope.overrides, escapes: true)
-                if let indentation { inner.indentation += indentation }
-                if let overrides {
+                if let indentation = partial.indentation { inner.indentation += indentation }
+                if let overrides = partial.overrides {
                     // The outermost override of a block wins.
                     inner.overrides = (scope.overrides ?? [:]).merging(overrides) { outer, _ in outer }
                 }
                 render(template, inner)
 
-            case let .block(name, defaultContent, indentation):
+            case let .block(index):
+                let block = (indents ? template.linesProgram : template.program).blocks[index]
                 var inner = scope
                 inner.sequence = nil
-                inner.indentation += indentation
-                render(scope.overrides?[name] ?? defaultContent, inner)
+                inner.indentation += block.indentation
+                render(scope.overrides?[block.name] ?? block.defaultContent, inner)
 
             case let .escaping(escapes):
                 scope.escapes = escapes
@@ -145,23 +158,23 @@ struct TemplateRenderer: Sendable {
             }
         }
 
-        func lookup(_ name: TemplateName, _ scope: Scope) -> TemplateData? {
+        func lookup(_ name: UnsafePointer<TemplateName>, _ scope: Scope) -> TemplateData? {
             var value: TemplateData?
-            switch name.root {
+            switch name.pointee.root {
             case .current:
                 value = stack.last
             case .sequence:
-                guard let position = scope.sequence, let first = name.transforms.first else { return nil }
+                guard let position = scope.sequence, let first = name.pointee.transforms.first else { return nil }
                 value = Self.transform(position, first)
-                for transform in name.transforms.dropFirst() {
+                for transform in name.pointee.transforms.dropFirst() {
                     guard let current = value else { return nil }
                     value = Self.transform(current, transform)
                 }
                 return value
             case .innermost:
-                value = stack.last.flatMap { Self.resolve(name.path[...], from: $0) }
+                value = stack.last.flatMap { Self.resolve(name.pointee.path[...], from: $0) }
             case .stack:
-                guard let first = name.path.first else {
+                guard let first = name.pointee.path.first else {
                     value = stack.last
                     break
                 }
@@ -172,9 +185,12 @@ struct TemplateRenderer: Sendable {
                     }
                     return nil
                 }
-                if let found { value = Self.resolve(name.path.dropFirst(), from: found) }
+                if let found {
+                    // Most names have one part: nothing is left to resolve.
+                    value = name.pointee.path.count == 1 ? found : Self.resolve(name.pointee.path.dropFirst(), from: found)
+                }
             }
-            for transform in name.transforms {
+            for transform in name.pointee.transforms {
                 guard let current = value else { return nil }
                 value = Self.transform(current, transform)
             }
