@@ -5,10 +5,13 @@ struct FieldReader {
     let document: YAMLDocument
     /// Where to point when a required field is missing.
     let anchor: SourceLocation
-    private var pairs: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// The mapping's fields in file order. A list, searched by name: a mapping has a few fields, and a report
+    /// has one small mapping per task, so hashing every name into a dictionary cost more than it saved.
+    private var pairs: [(name: String, key: YAMLNode, value: YAMLNode)] = []
     private var asked: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var fields: [String: SourceLocation] = [:]
+    /// Positions of list items (`partners[1]`), recorded as they are read.
+    private var itemFields: [(name: String, location: SourceLocation)] = []
 
     init(document: YAMLDocument, node: YAMLNode?, anchor: SourceLocation) {
         self.document = document
@@ -21,14 +24,14 @@ struct FieldReader {
                     hint: "write one field per line, e.g. 'title: …'"))
             return
         }
+        pairs.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             let name = key.scalar?.string ?? ""
-            if pairs[name] != nil {
+            if pairs.contains(where: { $0.name == name }) {
                 diagnostics.append(
                     .error(at: document.location(of: key), "field '\(name)' appears twice", hint: "keep one of them"))
             }
-            pairs[name] = (key, value)
-            fields[name] = document.location(of: value)
+            pairs.append((name, key, value))
         }
     }
 
@@ -40,9 +43,21 @@ struct FieldReader {
 
     var origin: Origin { Origin(path: document.path, fields: fields) }
 
-    /// The keys present in the mapping, in file order.
+    /// The position of each field's value, and of each list item read.
+    var fields: [String: SourceLocation] {
+        var fields = Dictionary(pairs.map { ($0.name, document.location(of: $0.value)) }) { _, later in later }
+        for item in itemFields { fields[item.name] = item.location }
+        return fields
+    }
+
+    /// The field a name stands for; of a field written twice, the later one, as a mapping would keep.
+    private func pair(_ name: String) -> (name: String, key: YAMLNode, value: YAMLNode)? {
+        pairs.last { $0.name == name }
+    }
+
+    /// The keys present in the mapping, in file order, each once.
     var keys: [String] {
-        pairs.sorted { $0.value.key.mark.line < $1.value.key.mark.line }.map(\.key)
+        pairs.indices.filter { index in !pairs[(index + 1)...].contains { $0.name == pairs[index].name } }.map { pairs[$0].name }
     }
 
     func location(of node: YAMLNode) -> SourceLocation { document.location(of: node) }
@@ -58,7 +73,7 @@ struct FieldReader {
     /// The raw value of a field, nil when absent or null.
     mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
         asked.append(key)
-        guard let value = pairs[key]?.value, !Self.isNull(value) else {
+        guard let value = pair(key)?.value, !Self.isNull(value) else {
             if required {
                 diagnostics.append(
                     .error(at: anchor, "missing required field '\(key)'", hint: "add a line '\(key): …'"))
@@ -161,7 +176,7 @@ struct FieldReader {
         }
         var items: [String] = []
         for (index, item) in sequence.enumerated() {
-            fields["\(key)[\(index)]"] = location(of: item)
+            itemFields.append(("\(key)[\(index)]", location(of: item)))
             guard let scalar = item.scalar else {
                 error(at: location(of: item), "each item of '\(key)' must be text, found \(Self.describe(item))")
                 continue
@@ -227,9 +242,8 @@ struct FieldReader {
 
     /// Warns about every field no decoder asked for: usually a typo.
     mutating func reportUnknownFields(in what: String) {
-        let known = Set(asked)
-        for name in keys where !known.contains(name) {
-            guard let key = pairs[name]?.key else { continue }
+        for name in keys where !asked.contains(name) {
+            guard let key = pair(name)?.key else { continue }
             let suggestion = asked.min { Self.distance($0, name) < Self.distance($1, name) }
             let hint = suggestion.flatMap { Self.distance($0, name) <= 2 ? "did you mean '\($0)'?" : nil }
                 ?? "known fields: \(asked.joined(separator: ", "))"
