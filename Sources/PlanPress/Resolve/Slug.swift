@@ -5,13 +5,16 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         let foldable = text.unicodeScalars.allSatisfy { $0.isASCII || latinFolds[$0.value] != nil }
         let source = foldable ? text : text.applyingTransform(StringTransform("Latin-ASCII"), reverse: false) ?? text
-        var slug = ""
+        // Built as bytes: appending to a string cost a hundred instructions a letter, and every task, tag and
+        // story link is a slug.
+        var slug: [UInt8] = []
+        slug.reserveCapacity(source.utf8.count)
         var pendingHyphen = false
         func add(_ byte: UInt8) {
             let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
             if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                if pendingHyphen, !slug.isEmpty { slug.append("-") }
-                slug.unicodeScalars.append(Unicode.Scalar(lower))
+                if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(lower)
                 pendingHyphen = false
             } else {
                 pendingHyphen = true
@@ -26,7 +29,7 @@ public enum Slug {
                 pendingHyphen = true
             }
         }
-        return slug
+        return String(decoding: slug, as: UTF8.self)
     }
 
     /// Latin letters with diacritics (all of Vietnamese) and combining marks, folded to ASCII once by ICU's

@@ -11,6 +11,8 @@ public struct Localizer: Sendable {
     private var patterns: [String: UIPattern] = [:]
     /// `mon_1`…`mon_12` and `month_1`…`month_12`, by month number.
     private var monthNames: (short: [String], long: [String]) = ([], [])
+    /// `status_on_track` and the like, by status: every task row and feed update shows one.
+    private var statusLabels: [TaskStatus: String] = [:]
 
     public init(language: String, strings: [String: String]) {
         self.language = language
@@ -22,6 +24,7 @@ public struct Localizer: Sendable {
         patterns = strings.compactMapValues { $0.utf8.contains(UInt8(ascii: "{")) ? UIPattern($0) : nil }
         let months = 0...12
         monthNames = (months.map { strings["mon_\($0)"] ?? String($0) }, months.map { strings["month_\($0)"] ?? String($0) })
+        statusLabels = Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, t("status_" + Self.keyPart($0.rawValue))) })
     }
 
     /// The string for `key`; the key itself if the theme lacks it (the theme check reports that earlier).
@@ -37,8 +40,9 @@ public struct Localizer: Sendable {
         fill(key) { values[$0] }
     }
 
-    /// Fills the placeholders of the string for `key` with `value(name)`.
-    private func fill(_ key: String, _ value: (String) -> String?) -> String {
+    /// Fills the placeholders of the string for `key` with `value(name)`; for strings filled many times, where a
+    /// dictionary of values would be made for each.
+    func fill(_ key: String, _ value: (String) -> String?) -> String {
         guard let pattern = patterns[key] else { return t(key) }
         return pattern.filled(value)
     }
@@ -125,7 +129,7 @@ public struct Localizer: Sendable {
         }
     }
 
-    public func status(_ status: TaskStatus) -> String { t("status_" + Self.keyPart(status.rawValue)) }
+    public func status(_ status: TaskStatus) -> String { statusLabels[status] ?? t("status_" + Self.keyPart(status.rawValue)) }
 
     public func standing(_ standing: IndicatorState.Standing) -> String {
         t("standing_" + Self.keyPart(standing.rawValue))

@@ -34,16 +34,27 @@ enum FeedFiles {
                 news.prefix(newsLimit).map(storyEntry)
             }
         }
+        // Each report's period and address, written once for the thousand task feeds that cite it.
+        let reportTexts = site.reports.map { (period: v.l.period($0.period), url: v.absolute(Permalinks.report($0.period))) }
         for task in site.tasks {
-            let folder = Permalinks.task(task)
+            let slug = Permalinks.taskSlug(task.id)
+            let folder = Permalinks.tasks + slug + "/"
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("task_title", ["id": task.id])]), folder: folder, home: folder) {
-                let updates = site.reports.compactMap { report -> WrittenFeedEntry? in
+                let updates = site.reports.indices.compactMap { index -> WrittenFeedEntry? in
+                    let report = site.reports[index]
                     guard let update = report.tasks[task.id] else { return nil }
-                    let title = v.l.t("feed_task_update", [
-                        "period": v.l.period(report.period), "id": task.id, "status": v.l.status(update.status),
-                        "progress": v.l.percent(update.progress),
-                    ])
-                    return reportEntry(report, v, anchor: "task-\(Permalinks.taskSlug(task.id))", title: title, summary: update.note ?? "")
+                    let title = v.l.fill("feed_task_update") { name in
+                        switch name {
+                        case "period": return reportTexts[index].period
+                        case "id": return task.id
+                        case "status": return v.l.status(update.status)
+                        case "progress": return v.l.percent(update.progress)
+                        default: return nil
+                        }
+                    }
+                    let url = reportTexts[index].url
+                    return WrittenFeedEntry(FeedEntry(
+                        id: url + "#task-" + slug, title: title, url: url, date: report.published, summary: update.note ?? ""))
                 }
                 return updates + newest(site.newsPositions(relatedTo: task.id), of: site).map(storyEntry)
             }
