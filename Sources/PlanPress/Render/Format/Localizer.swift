@@ -80,26 +80,38 @@ public struct Localizer: Sendable {
     /// A value with its unit: "87,5%", "hạng 4", "12 điểm".
     public func measure(_ value: Double, kind: IndicatorKind, unit: String) -> String {
         switch kind {
-        case .percent: return fill("format_percent") { $0 == "n" ? number(value) : nil }
-        case .rank: return fill("format_rank") { $0 == "n" ? number(value, decimals: 0) : nil }
+        case .percent:
+            let text = number(value)
+            return fill("format_percent") { $0 == "n" ? text : nil }
+        case .rank:
+            let text = number(value, decimals: 0)
+            return fill("format_rank") { $0 == "n" ? text : nil }
         default: return unit.isEmpty ? number(value) : number(value) + " " + unit
         }
     }
 
-    public func percent(_ value: Double) -> String { fill("format_percent") { $0 == "n" ? number(value, decimals: 0) : nil } }
+    public func percent(_ value: Double) -> String {
+        let text = number(value, decimals: 0)
+        return fill("format_percent") { $0 == "n" ? text : nil }
+    }
 
     /// "29/8/2025" in Vietnamese, "29 Aug 2025" in English.
     public func date(_ date: CalendarDate) -> String {
-        fill("date_short") { dateParts(year: date.year, month: date.month, day: date.day, $0) }
+        let months = monthNames
+        return fill("date_short") { Self.dateParts(year: date.year, month: date.month, day: date.day, months, $0) }
     }
 
     /// "ngày 29 tháng 8 năm 2025", "29 August 2025"
     public func longDate(_ date: CalendarDate) -> String {
-        fill("date_long") { dateParts(year: date.year, month: date.month, day: date.day, $0) }
+        let months = monthNames
+        return fill("date_long") { Self.dateParts(year: date.year, month: date.month, day: date.day, months, $0) }
     }
 
-    /// Values for date patterns: `{d}`, `{m}`, `{y}`, and month names `{mon}` (short) and `{month}`.
-    private func dateParts(year: Int, month: Int, day: Int = 1, _ name: String) -> String? {
+    /// Values for date patterns: `{d}`, `{m}`, `{y}`, and month names `{mon}` (short) and `{month}`. Static, so
+    /// that the closures filling a pattern capture the month names and not a copy of the whole Localizer.
+    private static func dateParts(
+        year: Int, month: Int, day: Int = 1, _ monthNames: (short: [String], long: [String]), _ name: String
+    ) -> String? {
         switch name {
         case "d": return String(day)
         case "m": return String(month)
@@ -123,7 +135,9 @@ public struct Localizer: Sendable {
     public func due(_ due: Due) -> String {
         switch due {
         case let .years(a, b): return a == b ? String(a) : "\(a)–\(b)"
-        case let .month(y, m): return fill("due_month") { dateParts(year: y, month: m, $0) }
+        case let .month(y, m):
+            let months = monthNames
+            return fill("due_month") { Self.dateParts(year: y, month: m, months, $0) }
         case let .day(d): return date(d)
         case .yearly: return t("due_yearly")
         }

@@ -43,12 +43,16 @@ enum FeedFiles {
                 let updates = site.reports.indices.compactMap { index -> WrittenFeedEntry? in
                     let report = site.reports[index]
                     guard let update = report.tasks[task.id] else { return nil }
+                    // The values are made first, so that the closure holds four strings, not a copy of the views.
+                    let (period, id, status, progress) = (
+                        reportTexts[index].period, task.id, v.l.status(update.status), v.l.percent(update.progress)
+                    )
                     let title = v.l.fill("feed_task_update") { name in
                         switch name {
-                        case "period": return reportTexts[index].period
-                        case "id": return task.id
-                        case "status": return v.l.status(update.status)
-                        case "progress": return v.l.percent(update.progress)
+                        case "period": return period
+                        case "id": return id
+                        case "status": return status
+                        case "progress": return progress
                         default: return nil
                         }
                     }

@@ -45,6 +45,16 @@ enum TemplateData: Sendable, Equatable, Encodable {
         }
     }
 
+    /// `field(_:)` for a name read in place, as the renderer's lookups are.
+    @inline(__always)
+    func field(named key: UnsafePointer<TemplateKey>) -> TemplateData? {
+        switch self {
+        case let .map(map): return map.value(named: key)
+        case let .texts(texts): return texts[key.pointee.name].map(TemplateData.text)
+        default: return nil
+        }
+    }
+
     /// The field `name` of a map; nil for any other value, as Mustache finds no field in them.
     @inline(__always)
     func field(_ key: TemplateKey) -> TemplateData? {

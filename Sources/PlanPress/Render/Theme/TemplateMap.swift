@@ -67,6 +67,16 @@ struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// The value of the field named by `key`, which is read where it lies rather than copied.
+    func value(named key: UnsafePointer<TemplateKey>) -> TemplateData? {
+        entries.withUnsafeBufferPointer { fields in
+            for index in fields.indices where fields[index].key.hash == key.pointee.hash {
+                if fields[index].key.name == key.pointee.name { return fields[index].value }
+            }
+            return nil
+        }
+    }
+
     static func == (a: TemplateMap, b: TemplateMap) -> Bool {
         a.count == b.count && a.entries.allSatisfy { field in b[field.key] == field.value }
     }

@@ -174,22 +174,25 @@ struct TemplateRenderer: Sendable {
             case .innermost:
                 value = stack.last.flatMap { Self.resolve(name.pointee.path[...], from: $0) }
             case .stack:
-                guard let first = name.pointee.path.first else {
-                    value = stack.last
-                    break
-                }
-                // Looked up in place, innermost first: iterating a copy of each value cost a retain per level.
-                let found = stack.withUnsafeBufferPointer { values -> TemplateData? in
-                    for index in values.indices.reversed() {
-                        if let child = values[index].field(first) { return child }
+                // Names and values are read in place, innermost value first: copying them cost a retain and a
+                // release at each step of every lookup.
+                value = name.pointee.path.withUnsafeBufferPointer { path -> TemplateData? in
+                    guard let first = path.baseAddress else { return stack.last }
+                    let found = stack.withUnsafeBufferPointer { values -> TemplateData? in
+                        for index in values.indices.reversed() {
+                            if let child = values[index].field(named: first) { return child }
+                        }
+                        return nil
                     }
-                    return nil
-                }
-                if let found {
-                    // Most names have one part: nothing is left to resolve.
-                    value = name.pointee.path.count == 1 ? found : Self.resolve(name.pointee.path.dropFirst(), from: found)
+                    guard var value = found else { return nil }
+                    for part in 1..<path.count {
+                        guard let child = value.field(named: first + part) else { return nil }
+                        value = child
+                    }
+                    return value
                 }
             }
+            guard !name.pointee.transforms.isEmpty else { return value }
             for transform in name.pointee.transforms {
                 guard let current = value else { return nil }
                 value = Self.transform(current, transform)
