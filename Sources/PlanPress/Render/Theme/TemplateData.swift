@@ -14,8 +14,10 @@ enum TemplateData: Sendable, Equatable, Encodable {
 
     /// Views may hold data made earlier (`Shared`); `TemplateDataEncoder` takes it as it is.
     func encode(to encoder: any Encoder) throws {
-        if let receiver = encoder as? TemplateDataReceiver {
-            receiver.receive(self)
+        // A class cast, which compares type metadata; asking for a protocol conformance cost a thousand
+        // instructions for every shared value of every page.
+        if let node = encoder as? TemplateDataEncoder.Node {
+            node.receive(self)
             return
         }
         var container = encoder.singleValueContainer()
@@ -64,9 +66,4 @@ enum TemplateData: Sendable, Equatable, Encodable {
         default: return nil
         }
     }
-}
-
-/// An encoder that takes `TemplateData` whole instead of encoding it field by field.
-protocol TemplateDataReceiver {
-    func receive(_ data: TemplateData)
 }

@@ -25,7 +25,7 @@ enum TemplateDataEncoder {
     }
 
     /// One value being encoded: a map, a list or a single value, whichever container its type asks for.
-    private final class Node: Encoder, TemplateDataReceiver {
+    final class Node: Encoder {
         var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -66,6 +66,7 @@ enum TemplateDataEncoder {
 
         func singleValueContainer() -> any SingleValueEncodingContainer { Single(node: self) }
 
+        /// Takes `TemplateData` whole instead of encoding it field by field.
         func receive(_ data: TemplateData) {
             shape = .single
             single = data

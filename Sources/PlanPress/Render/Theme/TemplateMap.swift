@@ -6,12 +6,19 @@ struct TemplateKey: Sendable, Equatable {
 
     init(_ name: String) {
         self.name = name
-        // FNV-1a: a few cycles per byte for names of a few bytes.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        self.hash = Self.fnv1a(name)
+    }
+
+    /// FNV-1a: a few cycles per byte for names of a few bytes, read from the name's storage (iterating the
+    /// UTF-8 view cost more than the hashing).
+    private static func fnv1a(_ name: String) -> UInt64 {
+        func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
         }
-        self.hash = hash
+        if let stored = name.utf8.withContiguousStorageIfAvailable(hash) { return stored }
+        return Array(name.utf8).withUnsafeBufferPointer(hash)
     }
 
     /// Names differ in hash almost always; the names are compared only when the hashes match.
