@@ -14,8 +14,8 @@ struct FeedEntry {
 /// the feeds of each of its tags, tasks and indicators).
 struct WrittenFeedEntry {
     var entry: FeedEntry
-    var atom: String
-    var json: String
+    var atom: [UInt8]
+    var json: [UInt8]
 
     init(_ entry: FeedEntry) {
         self.entry = entry

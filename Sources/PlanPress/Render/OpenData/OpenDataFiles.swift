@@ -91,6 +91,6 @@ enum OpenDataFiles {
     }
 
     static func json(_ path: String, _ object: JSONValue) -> RenderedFile {
-        RenderedFile(path: path, contents: JSONText.render(object))
+        RenderedFile(path: path, bytes: JSONText.render(object))
     }
 }

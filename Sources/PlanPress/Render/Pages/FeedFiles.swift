@@ -15,8 +15,8 @@ enum FeedFiles {
             let entries = entries()
             let info = FeedInfo(title: title, language: site.language, homeURL: v.absolute(home), folder: folder, author: author)
             let sorted = Array(entries.sorted { ($0.entry.date, $0.entry.id) > ($1.entry.date, $1.entry.id) }.prefix(newsLimit))
-            files.append(RenderedFile(path: folder + "feed.xml", contents: AtomFeed.render(info, selfURL: v.absolute(folder + "feed.xml"), entries: sorted)))
-            files.append(RenderedFile(path: folder + "feed.json", contents: JSONFeed.render(info, selfURL: v.absolute(folder + "feed.json"), entries: sorted)))
+            files.append(RenderedFile(path: folder + "feed.xml", bytes: AtomFeed.render(info, selfURL: v.absolute(folder + "feed.xml"), entries: sorted)))
+            files.append(RenderedFile(path: folder + "feed.json", bytes: JSONFeed.render(info, selfURL: v.absolute(folder + "feed.json"), entries: sorted)))
         }
         // A story's summary entry is the same in every tag, task and indicator feed that carries it.
         var storyEntries: [String: WrittenFeedEntry] = [:]
