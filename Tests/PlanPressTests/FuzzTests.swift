@@ -62,7 +62,7 @@ import Testing
                 #expect(log.hasErrors, "round \(round): rejected without an error")
                 continue
             }
-            let site = LoadedSite(config: configDocument, files: [loaded], sources: [path: source])
+            let site = LoadedSite(config: configDocument, files: [loaded], readPaths: [path])
             _ = ValidateStage.run(site, log: &log)
             for diagnostic in log.entries {
                 #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "round \(round): \(diagnostic)")

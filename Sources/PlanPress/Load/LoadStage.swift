@@ -15,11 +15,11 @@ enum LoadStage {
     /// names only files the cache knows, the folder is not walked again: those files alone are looked at.
     static func run(sourceRoot: URL, cache: inout LoadCache, changed: Set<String>? = nil, log: inout DiagnosticLog) -> LoadedSite {
         let reader = SourceReader(root: sourceRoot)
-        var site = LoadedSite(config: nil, files: [], sources: [:])
+        var site = LoadedSite(config: nil, files: [])
 
         if FileManager.default.fileExists(atPath: sourceRoot.appendingPathComponent(configPath).path) {
             if let file = reader.read(configPath, into: &log) {
-                site.sources[file.path] = file
+                site.configSource = file
                 site.config = YAMLDocument.parse(file.text, path: file.path, firstLine: 1, into: &log)
             }
         } else {
@@ -61,11 +61,11 @@ enum LoadStage {
         }
         var fresh: [String: LoadCache.Entry] = [:]
         fresh.reserveCapacity(toRead.count)
-        site.sources.reserveCapacity(toRead.count + 1)
+        site.readPaths.reserveCapacity(toRead.count)
         site.files.reserveCapacity(toRead.count)
         for (file, entry) in zip(toRead, entries) {
             log.append(contentsOf: entry.diagnostics)
-            if let source = entry.source { site.sources[file.path] = source }
+            if entry.source != nil { site.readPaths.append(file.path) }
             if let loaded = entry.loaded { site.files.append(loaded) }
             fresh[file.path] = entry
         }

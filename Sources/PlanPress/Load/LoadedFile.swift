@@ -40,6 +40,8 @@ enum TranslationPath {
 struct LoadedSite {
     var config: YAMLDocument?
     var files: [LoadedFile]
-    /// Every file read, by path, so diagnostics can quote the offending line.
-    var sources: [String: SourceFile]
+    /// `planpress.yaml` as read, so diagnostics can quote its lines (the content files' are in the load cache).
+    var configSource: SourceFile? = nil
+    /// Every content file read, parsed or not: a translation of a file that is not here is an error.
+    var readPaths: [String] = []
 }

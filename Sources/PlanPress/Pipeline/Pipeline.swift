@@ -74,7 +74,7 @@ public enum Pipeline {
                 cache.checked = NewsEditPatch.Checked(store: store, diagnostics: log.entries)
                 return (store, theme)
             }
-            cache.configSource = loaded.sources[LoadStage.configPath]
+            cache.configSource = loaded.configSource
         }
         let resolved = timer.measure("resolve") { () -> [ResolvedSite] in
             guard let (store, _) = validated else { return [] }

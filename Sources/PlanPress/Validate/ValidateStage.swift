@@ -21,8 +21,9 @@ enum ValidateStage {
         var assessments: [Assessment] = []
         var sawUnits = false
         var translations: [String: [String: Translation]] = [:]
-        // Every original that was read, parsed or not, so a broken original is not reported as missing too.
-        let originals = Set(site.sources.keys)
+        // Every original that was read, parsed or not, so a broken original is not reported as missing too;
+        // gathered only when there are translations to check.
+        let originals = site.files.contains { $0.language != nil } ? Set(site.readPaths) : []
 
         // Files are picked by index: copying ten thousand loaded files, one after another, kept the other core idle.
         let files = site.files
