@@ -25,6 +25,25 @@ enum ParallelMap {
         }
     }
 
+    /// Runs two independent pieces of work side by side, on two cores when there are two.
+    static func both<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return (first(), second()) }
+        var results: (First?, Second?) = (nil, nil)
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                withUnsafeMutablePointer(to: &results) { slots in
+                    // Each slot is written by exactly one iteration, and read only after both have run.
+                    let shared = UncheckedSendable((first, second, slots))
+                    DispatchQueue.concurrentPerform(iterations: 2) { index in
+                        let (first, second, slots) = shared.value
+                        if index == 0 { slots.pointee.0 = first() } else { slots.pointee.1 = second() }
+                    }
+                }
+            }
+        }
+        return (results.0 ?? first(), results.1 ?? second())
+    }
+
     private struct UncheckedSendable<Value>: @unchecked Sendable {
         let value: Value
         init(_ value: Value) { self.value = value }

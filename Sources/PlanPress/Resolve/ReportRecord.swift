@@ -49,10 +49,8 @@ public struct ReportRecord: Sendable {
             }
         }
         sources.sort { $0.report.period < $1.report.period }
-        // Every record compares two prefixes of the reports: compute each prefix's task states once, on every core.
-        let prefixStates = ParallelMap.map(Array(0...reports.count), minimumCount: 2) { count in
-            statesAsOf(Array(reports.prefix(count)), tasks: tasks)
-        }
+        // Every record compares two prefixes of the reports: each prefix's task states are computed once.
+        let prefixStates = statesOfPrefixes(reports, tasks: tasks)
         func statesOfFirst(_ count: Int) -> [String: TaskState] { prefixStates[count] }
         // Grouped once: filtering the tasks for every record copied each task, a dozen retains apiece.
         let tasksByArea = Dictionary(grouping: tasks, by: \.area)
@@ -91,10 +89,26 @@ public struct ReportRecord: Sendable {
         }
     }
 
-    private static func statesAsOf(_ reports: [Report], tasks: [PlanTask]) -> [String: TaskState] {
-        let asOf = reports.last?.asOf
-        return Dictionary(uniqueKeysWithValues: tasks.indices.map { index in
-            (tasks[index].id, TaskState.compute(for: tasks[index], reports: reports, asOf: asOf))
-        })
+    /// The task states after the first 0, 1, … `reports.count` reports. Each prefix extends the histories of the
+    /// one before by one report: computing every prefix from scratch read each report once per later prefix.
+    private static func statesOfPrefixes(_ reports: [Report], tasks: [PlanTask]) -> [[String: TaskState]] {
+        var histories = [[TaskState.Entry]](repeating: [], count: tasks.count)
+        var prefixes: [[String: TaskState]] = []
+        prefixes.reserveCapacity(reports.count + 1)
+        for count in 0...reports.count {
+            if count > 0 {
+                let report = reports[count - 1]
+                for index in tasks.indices {
+                    guard let update = report.tasks[tasks[index].id] else { continue }
+                    histories[index].append(
+                        TaskState.Entry(period: report.period, status: update.status, progress: update.progress, note: update.note))
+                }
+            }
+            let asOf = count > 0 ? reports[count - 1].asOf : nil
+            prefixes.append(Dictionary(uniqueKeysWithValues: tasks.indices.map { index in
+                (tasks[index].id, TaskState(deadline: tasks[index].due.deadline, history: histories[index], asOf: asOf))
+            }))
+        }
+        return prefixes
     }
 }

@@ -44,9 +44,6 @@ enum ResolveStage {
         _ store: ContentStore, edition: Edition, editions: [Edition], untranslated: Set<String>, leftOut: [String],
         options: Options, log: inout DiagnosticLog
     ) -> ResolvedSite? {
-        ReferenceCheck(store).run(log: &log)
-        if edition.isDefault { ShortcodeCheck.run(store, log: &log) }
-
         let areas = store.areas.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
         let areaOrder = Dictionary(areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let tasks = TaskOrder.sorted(store.tasks, areaOrder: areaOrder)
@@ -64,7 +61,16 @@ enum ResolveStage {
         let asOf = reports.last?.asOf
 
         let reused = options.unchangedPlanFrom.first { $0.language == edition.language }
-        let figures = reused?.figures ?? planFigures(tasks: tasks, indicators: indicators, areas: areas, reports: reports, asOf: asOf)
+        // The reference checks only report, and the plan's figures need nothing from them: one runs on each core.
+        let (checks, figures) = ParallelMap.both({
+            var checks = DiagnosticLog()
+            ReferenceCheck(store).run(log: &checks)
+            if edition.isDefault { ShortcodeCheck.run(store, log: &checks) }
+            return checks
+        }, {
+            reused?.figures ?? planFigures(tasks: tasks, indicators: indicators, areas: areas, reports: reports, asOf: asOf)
+        })
+        log.append(contentsOf: checks.entries)
         log.append(contentsOf: figures.warnings)
         let (taskStates, indicatorStates, areaProgress, planProgress) =
             (figures.taskStates, figures.indicatorStates, figures.areaProgress, figures.planProgress)

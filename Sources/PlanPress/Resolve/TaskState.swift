@@ -28,13 +28,20 @@ public struct TaskState: Sendable {
                 history.append(Entry(period: reports[index].period, status: update.status, progress: update.progress, note: update.note))
             }
         }
+        return TaskState(deadline: task.due.deadline, history: history, asOf: asOf)
+    }
+}
+
+extension TaskState {
+    /// The state a task's history leaves, oldest report first, for a task due by `deadline`.
+    init(deadline: CalendarDate?, history: [Entry], asOf: CalendarDate?) {
         let latest = history.last
         let status = latest?.status ?? .notStarted
         var overdue = false
-        if let asOf, let deadline = task.due.deadline, status != .done {
+        if let asOf, let deadline, status != .done {
             overdue = deadline < asOf
         }
-        return TaskState(
+        self.init(
             status: status, progress: latest?.progress ?? 0, note: latest?.note, period: latest?.period,
             history: history, isOverdue: overdue)
     }
