@@ -154,6 +154,7 @@ import Testing
             <meta name="twitter:card" content="summary_large_image">
             <meta property="og:locale" content="vi_VN">
             <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"
+            "image":["https://example.gov.vn/cchc/images/mot-cua.jpg"],"inLanguage":"vi","mainEntityOfPage":"https://example.gov.vn/cchc/tin-tuc/
             \\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e
             https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.gov.vn%2Fcchc%2Ftin-tuc%2F
             https://sp.zalo.me/share?url=https%3A%2F%2Fexample.gov.vn%2Fcchc%2Ftin-tuc%2F

@@ -17,17 +17,44 @@ struct ShareLinks: Encodable {
 /// schema.org NewsArticle as JSON-LD, safe to place inside `<script>`: `<`, `>` and `&` are written as escapes.
 enum NewsArticleJSONLD {
     static func render(_ item: NewsItem, url: String, imageURL: String?, publisher: String, language: String) -> String {
-        let organization = "{\"@type\":\"GovernmentOrganization\",\"name\":\(JSONFeed.quote(publisher))}"
-        let url = JSONFeed.quote(url)
-        let date = JSONFeed.quote(item.date.rfc3339)
+        // Written as bytes and made a string once: quoting each value into a string of its own checked each again.
+        var json: [UInt8] = []
+        json.reserveCapacity(512 + item.summary.utf8.count + item.title.utf8.count)
+        func text(_ literal: String) { json.appendUTF8(literal) }
+        func quoted(_ value: String) { JSONFeed.appendQuoted(value, to: &json) }
+        func organization() {
+            text("{\"@type\":\"GovernmentOrganization\",\"name\":")
+            quoted(publisher)
+            text("}")
+        }
+        let date = item.date.rfc3339
         // Keys in alphabetical order, as a serializer with sorted keys writes them.
-        var json = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"author\":\(organization)"
-        json += ",\"dateModified\":\(date),\"datePublished\":\(date)"
-        if !item.summary.isEmpty { json += ",\"description\":" + JSONFeed.quote(item.summary) }
-        json += ",\"headline\":" + JSONFeed.quote(item.title)
-        if let imageURL { json += ",\"image\":[\(JSONFeed.quote(imageURL))]" }
-        json += ",\"inLanguage\":\(JSONFeed.quote(language)),\"mainEntityOfPage\":\(url),\"publisher\":\(organization)"
-        json += ",\"url\":\(url)}"
-        return json
+        text("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"author\":")
+        organization()
+        text(",\"dateModified\":")
+        quoted(date)
+        text(",\"datePublished\":")
+        quoted(date)
+        if !item.summary.isEmpty {
+            text(",\"description\":")
+            quoted(item.summary)
+        }
+        text(",\"headline\":")
+        quoted(item.title)
+        if let imageURL {
+            text(",\"image\":[")
+            quoted(imageURL)
+            text("]")
+        }
+        text(",\"inLanguage\":")
+        quoted(language)
+        text(",\"mainEntityOfPage\":")
+        quoted(url)
+        text(",\"publisher\":")
+        organization()
+        text(",\"url\":")
+        quoted(url)
+        text("}")
+        return String(decoding: json, as: UTF8.self)
     }
 }
