@@ -20,34 +20,6 @@ struct ByteEscaper: Sendable {
         reserved = (0..<256).map { $0 < 128 && strings[$0] != nil }
     }
 
-    /// Appends `text`, escaped, to `output`: the runs between reserved bytes are appended whole, so a page is
-    /// built in one string.
-    func append(_ text: String, to output: inout String) {
-        let utf8 = text.utf8
-        let plain = utf8.withContiguousStorageIfAvailable { bytes in
-            reserved.withUnsafeBufferPointer { reserved in !bytes.contains { reserved[Int($0)] } }
-        }
-        if plain == true {
-            output += text
-            return
-        }
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            guard byte < 128, let replacement = strings[Int(byte)] else {
-                utf8.formIndex(after: &index)
-                continue
-            }
-            // Cut on scalars, not characters: a quote followed by a combining mark is one character.
-            output += Substring(text.unicodeScalars[runStart..<index])
-            output += replacement
-            utf8.formIndex(after: &index)
-            runStart = index
-        }
-        output += Substring(text.unicodeScalars[runStart..<utf8.endIndex])
-    }
-
     /// Appends `text`, escaped, to a page's bytes.
     func append(_ text: String, to output: inout [UInt8]) {
         var text = text
@@ -64,9 +36,11 @@ struct ByteEscaper: Sendable {
         }
     }
 
+    /// `text` escaped, as a string; the text itself when nothing in it is reserved.
     func escape(_ text: String) -> String {
-        var escaped = ""
+        var escaped: [UInt8] = []
         append(text, to: &escaped)
-        return escaped
+        // Every replacement is longer than the byte it replaces: the same length means nothing was replaced.
+        return escaped.count == text.utf8.count ? text : String(decoding: escaped, as: UTF8.self)
     }
 }

@@ -34,18 +34,18 @@ enum FeedFiles {
                 news.prefix(newsLimit).map(storyEntry)
             }
         }
-        // Each report's period and address, written once for the thousand task feeds that cite it.
-        let reportTexts = site.reports.map { (period: v.l.period($0.period), url: v.absolute(Permalinks.report($0.period))) }
+        let cited = site.reports.map {
+            CitedReport(period: v.l.period($0.period), url: v.absolute(Permalinks.report($0.period)), published: $0.published)
+        }
         for task in site.tasks {
             let slug = Permalinks.taskSlug(task.id)
             let folder = Permalinks.tasks + slug + "/"
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("task_title", ["id": task.id])]), folder: folder, home: folder) {
                 let updates = site.reports.indices.compactMap { index -> WrittenFeedEntry? in
-                    let report = site.reports[index]
-                    guard let update = report.tasks[task.id] else { return nil }
+                    guard let update = site.reports[index].tasks[task.id] else { return nil }
                     // The values are made first, so that the closure holds four strings, not a copy of the views.
                     let (period, id, status, progress) = (
-                        reportTexts[index].period, task.id, v.l.status(update.status), v.l.percent(update.progress)
+                        cited[index].period, task.id, v.l.status(update.status), v.l.percent(update.progress)
                     )
                     let title = v.l.fill("feed_task_update") { name in
                         switch name {
@@ -56,9 +56,7 @@ enum FeedFiles {
                         default: return nil
                         }
                     }
-                    let url = reportTexts[index].url
-                    return WrittenFeedEntry(FeedEntry(
-                        id: url + "#task-" + slug, title: title, url: url, date: report.published, summary: update.note ?? ""))
+                    return reportEntry(cited[index], anchor: "task-" + slug, title: title, summary: update.note ?? "")
                 }
                 return updates + newest(site.newsPositions(relatedTo: task.id), of: site).map(storyEntry)
             }
@@ -66,13 +64,13 @@ enum FeedFiles {
         for indicator in site.indicators {
             let folder = Permalinks.indicator(indicator)
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": indicator.title]), folder: folder, home: folder) {
-                let updates = site.reports.compactMap { report -> WrittenFeedEntry? in
-                    guard let value = report.indicators[indicator.id] else { return nil }
+                let updates = site.reports.indices.compactMap { index -> WrittenFeedEntry? in
+                    guard let value = site.reports[index].indicators[indicator.id] else { return nil }
                     let title = v.l.t("feed_indicator_update", [
-                        "period": v.l.period(report.period), "title": indicator.title,
+                        "period": cited[index].period, "title": indicator.title,
                         "value": v.l.measure(value, kind: indicator.kind, unit: indicator.unit),
                     ])
-                    return reportEntry(report, v, anchor: "indicator-\(indicator.id)", title: title, summary: "")
+                    return reportEntry(cited[index], anchor: "indicator-\(indicator.id)", title: title, summary: "")
                 }
                 return updates + newest(site.newsPositions(relatedTo: indicator.id), of: site).map(storyEntry)
             }
@@ -81,11 +79,11 @@ enum FeedFiles {
             let folder = Permalinks.area(area)
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": area.title]), folder: folder, home: folder) {
                 let ids = Set(site.tasks(in: area).map(\.id) + site.indicators(in: area).map(\.id))
-                let updates = site.reports.compactMap { report -> WrittenFeedEntry? in
-                    let count = report.tasks.keys.filter(ids.contains).count
+                let updates = site.reports.indices.compactMap { index -> WrittenFeedEntry? in
+                    let count = site.reports[index].tasks.keys.filter(ids.contains).count
                     guard count > 0 else { return nil }
-                    let title = v.l.t("feed_area_update", ["period": v.l.period(report.period), "title": area.title, "count": String(count)])
-                    return reportEntry(report, v, anchor: "area-\(area.id)", title: title, summary: "")
+                    let title = v.l.t("feed_area_update", ["period": cited[index].period, "title": area.title, "count": String(count)])
+                    return reportEntry(cited[index], anchor: "area-\(area.id)", title: title, summary: "")
                 }
                 let positions = Set(ids.flatMap { site.newsPositions(relatedTo: $0) }).sorted()
                 return updates + newest(positions, of: site).map(storyEntry)
@@ -113,9 +111,16 @@ enum FeedFiles {
             contentHTML: full ? v.html(item.body) : nil)
     }
 
+    /// A report as its feed entries cite it: its period in words, its address and its date, made once per report
+    /// for the thousands of task, indicator and area feeds that cite it.
+    struct CitedReport {
+        var period: String
+        var url: String
+        var published: CalendarDate
+    }
+
     /// A report's word on one item; the entry links to the report, its id names the item too.
-    static func reportEntry(_ report: Report, _ v: ViewFactory, anchor: String, title: String, summary: String) -> WrittenFeedEntry {
-        let url = v.absolute(Permalinks.report(report.period))
-        return WrittenFeedEntry(FeedEntry(id: url + "#" + anchor, title: title, url: url, date: report.published, summary: summary))
+    static func reportEntry(_ report: CitedReport, anchor: String, title: String, summary: String) -> WrittenFeedEntry {
+        WrittenFeedEntry(FeedEntry(id: report.url + "#" + anchor, title: title, url: report.url, date: report.published, summary: summary))
     }
 }

@@ -41,6 +41,5 @@ enum SiteFiles {
 /// Escapes text for XML and HTML element content and attribute values.
 enum XMLText {
     static func escape(_ text: String) -> String { ByteEscaper.markup.escape(text) }
-    static func append(_ text: String, to output: inout String) { ByteEscaper.markup.append(text, to: &output) }
     static func append(_ text: String, to output: inout [UInt8]) { ByteEscaper.markup.append(text, to: &output) }
 }

@@ -57,12 +57,7 @@ struct TemplateMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     var dictionary: [String: TemplateData] { Dictionary(uniqueKeysWithValues: fields) }
 
     subscript(key: TemplateKey) -> TemplateData? {
-        get {
-            entries.withUnsafeBufferPointer { fields in
-                for field in fields where field.key == key { return field.value }
-                return nil
-            }
-        }
+        get { withUnsafePointer(to: key) { value(named: $0) } }
         set {
             let existing = entries.firstIndex { $0.key == key }
             switch (existing, newValue) {
