@@ -3,11 +3,20 @@ import Foundation
 /// Parsed and decoded content files kept between preview rebuilds, keyed by path and checked by modification
 /// time and size, so an edit re-reads and re-decodes one file instead of the whole site.
 public struct LoadCache {
-    struct Entry {
-        var stamp: FileStamp
-        var source: SourceFile?
-        var loaded: LoadedFile?
-        var diagnostics: [Diagnostic]
+    /// One file as the load stage left it. A class: the stage hands ten thousand of them from its threads to the
+    /// cache, and copying each one's fields, then releasing them, held up a core.
+    final class Entry: Sendable {
+        let stamp: FileStamp
+        let source: SourceFile?
+        let loaded: LoadedFile?
+        let diagnostics: [Diagnostic]
+
+        init(stamp: FileStamp, source: SourceFile?, loaded: LoadedFile?, diagnostics: [Diagnostic]) {
+            self.stamp = stamp
+            self.source = source
+            self.loaded = loaded
+            self.diagnostics = diagnostics
+        }
     }
 
     /// A content file found by walking `content/`.

@@ -75,6 +75,8 @@ public enum Pipeline {
                 return (store, theme)
             }
             cache.configSource = loaded.configSource
+            // The cache holds the same files; letting go of this list released each file's fields on one core.
+            if options.keepsContentUntilExit { ContentLifetime.keepUntilExit(loaded) }
         }
         let resolved = timer.measure("resolve") { () -> [ResolvedSite] in
             guard let (store, _) = validated else { return [] }

@@ -2,6 +2,7 @@ import Foundation
 
 /// Loads the theme on another thread while the content loads. Loading the theme needs only the config's theme
 /// name and languages, and the folder walk that starts the load stage keeps one core busy and leaves the other free.
+/// The same thread then builds the slug table, which validation would otherwise build while the other core waits.
 final class ThemePreload: @unchecked Sendable {
     private let name: String
     private let languages: [String]
@@ -26,6 +27,7 @@ final class ThemePreload: @unchecked Sendable {
             let theme = ThemeLoader.load(named: name, in: source, languages: languages, log: &log)
             loaded = (theme, log.entries)
             done.leave()
+            Slug.prepareFolds()
         }
     }
 

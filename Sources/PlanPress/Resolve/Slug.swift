@@ -32,6 +32,10 @@ public enum Slug {
         return String(decoding: slug, as: UTF8.self)
     }
 
+    /// Builds the folding table now: ICU takes a few milliseconds for it, which a thread with time to spare can
+    /// spend before the threads that make slugs need it.
+    static func prepareFolds() { _ = latinFolds.count }
+
     /// Latin letters with diacritics (all of Vietnamese) and combining marks, folded to ASCII once by ICU's
     /// Latin-ASCII transform, so that slugging a title is table lookups; other scripts go through ICU whole.
     private static let latinFolds: [UInt32: String] = {

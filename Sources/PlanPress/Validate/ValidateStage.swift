@@ -21,12 +21,18 @@ enum ValidateStage {
         var assessments: [Assessment] = []
         var sawUnits = false
         var translations: [String: [String: Translation]] = [:]
+        // Files are picked by index: copying ten thousand loaded files, one after another, kept the other core idle.
+        // (`contains(where:)` copies each one too.)
+        let files = site.files
+        var hasTranslations = false
+        var hasPlan = false
+        for index in files.indices {
+            if files[index].language != nil { hasTranslations = true }
+            if files[index].kind == .plan { hasPlan = true }
+        }
         // Every original that was read, parsed or not, so a broken original is not reported as missing too;
         // gathered only when there are translations to check.
-        let originals = site.files.contains { $0.language != nil } ? Set(site.readPaths) : []
-
-        // Files are picked by index: copying ten thousand loaded files, one after another, kept the other core idle.
-        let files = site.files
+        let originals = hasTranslations ? Set(site.readPaths) : []
         var decodable: [Int] = []
         decodable.reserveCapacity(files.count)
         for index in files.indices {
@@ -69,7 +75,7 @@ enum ValidateStage {
             }
         }
         cache = fresh
-        if site.config != nil, !site.files.contains(where: { $0.kind == .plan }) {
+        if site.config != nil, !hasPlan {
             log.error(
                 at: SourceLocation(path: "content/plan.md"), "the site has no plan",
                 hint: "write content/plan.md with the plan's title, number, issued date, issuer and period")

@@ -23,29 +23,44 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders several documents, parsing them all under one hold of the lock: threads that render many stories
-    /// then meet at the lock once per batch instead of once per story, and rarely sleep on it.
+    /// then meet at the lock once per batch instead of once per story.
     public func render(_ documents: [String]) -> [String] {
-        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
-        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
-        let parsers = documents.map { _ -> OpaquePointer? in
+        html(Self.parseLock.withLock { parse(documents) })
+    }
+
+    /// `render(_:)`, or nil at once when another thread is parsing: the caller has other work to do meanwhile,
+    /// and a thread that waits for the lock sleeps.
+    public func renderIfParserFree(_ documents: [String]) -> [String]? {
+        guard Self.parseLock.try() else { return nil }
+        let trees = parse(documents)
+        Self.parseLock.unlock()
+        return html(trees)
+    }
+
+    private var options: Int32 {
+        CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+    }
+
+    /// Parses each document with its own parser; only under the lock.
+    private func parse(_ documents: [String]) -> [(parser: OpaquePointer, document: OpaquePointer?)?] {
+        documents.map { markdown in
             guard let parser = cmark_parser_new(options) else { return nil }
             for name in Self.extensionNames {
                 if let ext = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, ext)
                 }
             }
-            return parser
+            markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+            return (parser, cmark_parser_finish(parser))
         }
-        defer { for parser in parsers { cmark_parser_free(parser) } }
-        let trees: [OpaquePointer?] = Self.parseLock.withLock {
-            zip(documents, parsers).map { markdown, parser in
-                guard let parser else { return nil }
-                markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-                return cmark_parser_finish(parser)
-            }
-        }
-        return zip(trees, parsers).map { document, parser in
-            guard let document, let parser else { return "" }
+    }
+
+    /// Renders parsed trees to HTML, which threads may do at once, and frees them.
+    private func html(_ trees: [(parser: OpaquePointer, document: OpaquePointer?)?]) -> [String] {
+        trees.map { tree in
+            guard let (parser, document) = tree else { return "" }
+            defer { cmark_parser_free(parser) }
+            guard let document else { return "" }
             defer { cmark_node_free(document) }
             guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
                 return ""

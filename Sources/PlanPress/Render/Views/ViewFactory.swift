@@ -27,12 +27,18 @@ struct ViewFactory {
 
     /// The HTML of several bodies, parsed together (`MarkdownRenderer.render(_:)` of a list).
     func html(_ sources: [MarkdownSource]) -> [String] {
-        // Live-data tags become tokens cmark-gfm leaves alone, and the tokens their HTML after rendering.
-        var replacements: [[(token: String, html: String)]] = []
-        let texts = sources.map { source -> String in
+        let batch = markdownBatch(sources)
+        return batch.html(markdown.render(batch.texts))
+    }
+
+    /// Bodies ready for cmark-gfm: live-data tags become tokens cmark-gfm leaves alone.
+    func markdownBatch(_ sources: [MarkdownSource]) -> MarkdownBatch {
+        var batch = MarkdownBatch()
+        for source in sources {
             guard source.mayContainShortcodes else {
-                replacements.append([])
-                return source.text
+                batch.texts.append(source.text)
+                batch.replacements.append([])
+                continue
             }
             var text = source.text
             var tokens: [(token: String, html: String)] = []
@@ -41,17 +47,10 @@ struct ViewFactory {
                 text = text.replacingOccurrences(of: code.text, with: token)
                 tokens.append((token, shortcodeHTML(code)))
             }
-            replacements.append(tokens)
-            return text
+            batch.texts.append(text)
+            batch.replacements.append(tokens)
         }
-        return zip(markdown.render(texts), replacements).map { html, tokens in
-            var html = html
-            for (token, replacement) in tokens {
-                html = html.replacingOccurrences(of: "<p>\(token)</p>", with: replacement)
-                    .replacingOccurrences(of: token, with: replacement)
-            }
-            return html
-        }
+        return batch
     }
 
     private func shortcodeHTML(_ code: Shortcode) -> String {
@@ -303,5 +302,23 @@ final class TemplateDataCache: @unchecked Sendable {
         let data = make()
         lock.withLock { made[key] = data }
         return data
+    }
+}
+
+/// Markdown texts with their live-data tags taken out, and the HTML each tag's token becomes after rendering.
+struct MarkdownBatch {
+    var texts: [String] = []
+    var replacements: [[(token: String, html: String)]] = []
+
+    /// The rendered `texts` with each token replaced by its tag's HTML.
+    func html(_ rendered: [String]) -> [String] {
+        zip(rendered, replacements).map { html, tokens in
+            var html = html
+            for (token, replacement) in tokens {
+                html = html.replacingOccurrences(of: "<p>\(token)</p>", with: replacement)
+                    .replacingOccurrences(of: token, with: replacement)
+            }
+            return html
+        }
     }
 }
