@@ -33,6 +33,7 @@ import Testing
         "page": .map(["meta": .map(["lang": .text("vi")]), "title": .text("Trang")]),
         "t": .texts(["hello": "Xin chào", "bye": "Tạm biệt"]),
         "names": .list([.text("a"), .text("b")]),
+        "html": .markup(Array("<p>Cải cách &amp; \"số\" 'một'</p>\n".utf8)), "noHTML": .markup([]),
     ])
 
     /// One template per Mustache feature a designer may use.
@@ -49,6 +50,8 @@ import Testing
         "{{#empty}}an empty text still opens a section{{/empty}}{{#closed}}never{{/closed}}{{#open}}{{title}}{{/open}}",
         "{{#names}}{{.}}{{/names}} {{#reversed(names)}}{{.}}{{/reversed(names)}} {{first(names)}}{{last(names)}}",
         "{{uppercased(empty)}}{{lowercased(page.title)}} {{equalzero(count)}} {{minusone(count)}}",
+        "{{html}}|{{{html}}}|{{#html}}[{{{.}}}{{count}}]{{/html}}{{#noHTML}}opens{{/noHTML}}{{^noHTML}}never{{/noHTML}}",
+        "{{#empty(noHTML)}}blank{{/empty(noHTML)}} {{uppercased(html)}} {{#page}}{{{html}}}{{/page}}",
         "{{! a comment }}a{{=<% %>=}}<% title %><%={{ }}=%>{{count}}",
         "{{% CONTENT_TYPE: TEXT }}{{title}}",
         "<ul>\n  {{#tasks}}\n  <li>{{id}}</li>\n  {{/tasks}}\n</ul>\n{{#open}}\nopen\n{{/open}}\n  {{! standalone }}\nend\n",

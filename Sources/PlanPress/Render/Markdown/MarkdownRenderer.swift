@@ -19,18 +19,18 @@ public struct MarkdownRenderer: Sendable {
     private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
     public func render(_ markdown: String) -> String {
-        render([markdown])[0]
+        render([markdown])[0].text
     }
 
     /// Renders several documents, parsing them all under one hold of the lock: threads that render many stories
     /// then meet at the lock once per batch instead of once per story.
-    public func render(_ documents: [String]) -> [String] {
+    public func render(_ documents: [String]) -> [HTMLFragment] {
         html(Self.parseLock.withLock { parse(documents) })
     }
 
     /// `render(_:)`, or nil at once when another thread is parsing: the caller has other work to do meanwhile,
     /// and a thread that waits for the lock sleeps.
-    public func renderIfParserFree(_ documents: [String]) -> [String]? {
+    public func renderIfParserFree(_ documents: [String]) -> [HTMLFragment]? {
         guard Self.parseLock.try() else { return nil }
         let trees = parse(documents)
         Self.parseLock.unlock()
@@ -56,17 +56,18 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders parsed trees to HTML, which threads may do at once, and frees them.
-    private func html(_ trees: [(parser: OpaquePointer, document: OpaquePointer?)?]) -> [String] {
+    private func html(_ trees: [(parser: OpaquePointer, document: OpaquePointer?)?]) -> [HTMLFragment] {
         trees.map { tree in
-            guard let (parser, document) = tree else { return "" }
+            guard let (parser, document) = tree else { return HTMLFragment() }
             defer { cmark_parser_free(parser) }
-            guard let document else { return "" }
+            guard let document else { return HTMLFragment() }
             defer { cmark_node_free(document) }
             guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-                return ""
+                return HTMLFragment()
             }
             defer { free(html) }
-            return String(cString: html)
+            // cmark-gfm writes valid UTF-8: it replaces invalid input as it parses.
+            return HTMLFragment(bytes: Array(UnsafeRawBufferPointer(start: html, count: strlen(html))))
         }
     }
 }

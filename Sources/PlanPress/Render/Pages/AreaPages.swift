@@ -9,7 +9,7 @@ struct AreaPages {
         var card: AreaCard
         var objectives: [String]
         var hasObjectives: Bool
-        var body: String
+        var body: HTMLFragment
         var indicators: [IndicatorCard]
         var tasks: [Shared<TaskRow>]
         var formula: String

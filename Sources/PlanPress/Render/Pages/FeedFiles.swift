@@ -108,7 +108,7 @@ enum FeedFiles {
         let url = v.absolute(Permalinks.newsItem(item))
         return FeedEntry(
             id: url, title: item.title, url: url, date: item.date, summary: item.summary,
-            contentHTML: full ? v.html(item.body) : nil)
+            contentHTML: full ? v.html(item.body).text : nil)
     }
 
     /// A report as its feed entries cite it: its period in words, its address and its date, made once per report

@@ -1,7 +1,7 @@
 /// Free pages from `content/pages/` (about, methodology, feedback) and the 404 page.
 struct FreePages {
     struct Content: Encodable {
-        var body: String
+        var body: HTMLFragment
         var summary: String
         var channels: FeedbackChannels
     }
@@ -52,7 +52,7 @@ struct FreePages {
             title: v.l.t("not_found_title"), description: v.l.t("not_found_text"), path: "404.html", kind: "404",
             updated: nil, feedbackID: "404")
         meta.breadcrumb = [Crumb(title: v.l.t("nav_home"), url: v.link("")), Crumb(title: meta.title, url: nil)]
-        let context = v.context(meta, path: "404.html", content: Content(body: "", summary: "", channels: FeedbackChannels()))
+        let context = v.context(meta, path: "404.html", content: Content(body: HTMLFragment(), summary: "", channels: FeedbackChannels()))
         let html = try r.theme.renderBytes(context, template: "404")
         return RenderedFile(path: "404.html", bytes: html, kind: "404")
     }

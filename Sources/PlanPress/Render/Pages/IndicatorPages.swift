@@ -19,7 +19,7 @@ struct IndicatorPages {
         var baseline: String?
         var source: String
         var planReference: String?
-        var body: String
+        var body: HTMLFragment
         var values: [ValueRow]
         var hasValues: Bool
         var tasks: [Shared<TaskRow>]

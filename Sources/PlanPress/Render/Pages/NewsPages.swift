@@ -33,7 +33,7 @@ struct NewsPages {
     struct Content: Encodable {
         var card: Shared<NewsCard>
         var illustrative: Bool
-        var body: String
+        var body: HTMLFragment
         var tasks: [Shared<TaskRow>]
         var indicators: [IndicatorCard]
         var hasRelated: Bool
@@ -112,7 +112,7 @@ struct NewsPages {
         // A story this rebuild leaves out passes by for the sitemap only.
         let paths = items.map(Permalinks.newsItem)
         let wanted = items.indices.filter { !r.scope.leavesOut(story: items[$0]) && r.renders(paths[$0]) }
-        var bodies: [String] = []
+        var bodies: [HTMLFragment] = []
         bodies.reserveCapacity(wanted.count)
         var files: [RenderedFile] = []
         files.reserveCapacity(items.count)
@@ -138,14 +138,14 @@ struct NewsPages {
                 }
             }
             files.append(try story(items[index], path: paths[index], body: bodies[next], r))
-            bodies[next] = ""
+            bodies[next] = HTMLFragment()
             next += 1
         }
         return files
     }
 
     /// One story's page, with its body already rendered.
-    private static func story(_ item: NewsItem, path: String, body: String, _ r: PageRenderer) throws(TemplateError) -> RenderedFile {
+    private static func story(_ item: NewsItem, path: String, body: HTMLFragment, _ r: PageRenderer) throws(TemplateError) -> RenderedFile {
         let v = r.views
         let site = v.site
         let tasks = item.related.compactMap(v.taskRow(id:))

@@ -8,7 +8,7 @@ struct PlanPage {
         var period: String
         var basis: [Basis]
         var summary: String
-        var body: String
+        var body: HTMLFragment
     }
 
     struct Basis: Encodable {

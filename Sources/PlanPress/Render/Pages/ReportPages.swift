@@ -42,7 +42,7 @@ struct ReportPages {
         var illustrative: Bool
         var derivedFrom: ReportRow?
         var previous: ReportRow?
-        var body: String
+        var body: HTMLFragment
         var statusCounts: [StatusCount]
         var progress: String
         var formula: String
@@ -103,7 +103,7 @@ struct ReportPages {
             illustrative: report.illustrative || site.config.illustrative,
             derivedFrom: record.derivedFrom.flatMap { p in site.reportRecords.first { $0.period == p } }.map { row($0, v) },
             previous: previousRecord.map { row($0, v) },
-            body: record.derivedFrom == nil ? v.html(report.body) : "",
+            body: record.derivedFrom == nil ? v.html(report.body) : HTMLFragment(),
             statusCounts: v.statusCounts(record.planProgress), progress: v.l.percent(record.planProgress.progress),
             formula: ProgressFormula.describe(record.planProgress, l: v.l),
             areas: site.areas.map { area in

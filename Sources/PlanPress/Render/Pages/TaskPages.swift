@@ -29,7 +29,7 @@ struct TaskPages {
         var dueText: String?
         var product: String
         var weight: String
-        var body: String
+        var body: HTMLFragment
         var history: [HistoryEntry]
         var hasHistory: Bool
         var indicators: [IndicatorCard]

@@ -2,6 +2,8 @@
 /// `TemplateDataEncoder` so that rendering never inspects Swift types.
 enum TemplateData: Sendable, Equatable, Encodable {
     case text(String)
+    /// HTML the build rendered, as UTF-8 bytes (`HTMLFragment`); templates treat it as text.
+    case markup([UInt8])
     case integer(Int)
     case number(Double)
     case flag(Bool)
@@ -23,6 +25,7 @@ enum TemplateData: Sendable, Equatable, Encodable {
         var container = encoder.singleValueContainer()
         switch self {
         case let .text(text): try container.encode(text)
+        case let .markup(bytes): try container.encode(String(decoding: bytes, as: UTF8.self))
         case let .integer(integer): try container.encode(integer)
         case let .number(number): try container.encode(number)
         case let .flag(flag): try container.encode(flag)
@@ -37,6 +40,7 @@ enum TemplateData: Sendable, Equatable, Encodable {
     var mustacheValue: Any {
         switch self {
         case let .text(text): return text
+        case let .markup(bytes): return String(decoding: bytes, as: UTF8.self)
         case let .integer(integer): return integer
         case let .number(number): return number
         case let .flag(flag): return flag

@@ -21,6 +21,7 @@ enum TemplateDataEncoder {
         if Value.self == Double.self, let number = value as? Double { return .number(number) }
         if Value.self == [String: String].self, let texts = value as? [String: String] { return .texts(texts) }
         if Value.self == TemplateData.self, let data = value as? TemplateData { return data }
+        if Value.self == HTMLFragment.self, let html = value as? HTMLFragment { return .markup(html.bytes) }
         return nil
     }
 

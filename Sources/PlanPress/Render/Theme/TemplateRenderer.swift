@@ -213,6 +213,8 @@ struct TemplateRenderer: Sendable {
             switch value {
             case let .text(text):
                 if escaped { ByteEscaper.markup.append(text, to: &output) } else { output.appendUTF8(text) }
+            case let .markup(bytes):
+                if escaped { ByteEscaper.markup.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
             case let .integer(integer):
                 output.appendUTF8(String(integer))
             case let .number(number):
@@ -237,6 +239,7 @@ struct TemplateRenderer: Sendable {
 
         /// swift-mustache's transforms, for the kinds of value a view holds.
         static func transform(_ value: TemplateData, _ name: String) -> TemplateData? {
+            if case let .markup(bytes) = value { return transform(.text(String(decoding: bytes, as: UTF8.self)), name) }
             switch (value, name) {
             case let (.text(text), "empty"): return .flag(text.isEmpty)
             case let (.text(text), "capitalized"): return .text(text.capitalized)

@@ -23,10 +23,10 @@ struct ViewFactory {
     func absolute(_ path: String) -> String { base.absolute(site.edition.pathPrefix + path) }
 
     /// Markdown to HTML, with live-data tags replaced by the current figures of the item they name.
-    func html(_ source: MarkdownSource) -> String { html([source])[0] }
+    func html(_ source: MarkdownSource) -> HTMLFragment { html([source])[0] }
 
     /// The HTML of several bodies, parsed together (`MarkdownRenderer.render(_:)` of a list).
-    func html(_ sources: [MarkdownSource]) -> [String] {
+    func html(_ sources: [MarkdownSource]) -> [HTMLFragment] {
         let batch = markdownBatch(sources)
         return batch.html(markdown.render(batch.texts))
     }
@@ -311,14 +311,15 @@ struct MarkdownBatch {
     var replacements: [[(token: String, html: String)]] = []
 
     /// The rendered `texts` with each token replaced by its tag's HTML.
-    func html(_ rendered: [String]) -> [String] {
+    func html(_ rendered: [HTMLFragment]) -> [HTMLFragment] {
         zip(rendered, replacements).map { html, tokens in
-            var html = html
+            guard !tokens.isEmpty else { return html }
+            var text = html.text
             for (token, replacement) in tokens {
-                html = html.replacingOccurrences(of: "<p>\(token)</p>", with: replacement)
+                text = text.replacingOccurrences(of: "<p>\(token)</p>", with: replacement)
                     .replacingOccurrences(of: token, with: replacement)
             }
-            return html
+            return HTMLFragment(text)
         }
     }
 }
