@@ -41,7 +41,7 @@ struct NewsPages {
         /// Absolute URL of the story's image, for Open Graph and Twitter cards.
         var imageURL: String?
         var imageAlt: String?
-        var jsonLD: String
+        var jsonLD: HTMLFragment
     }
 
     /// The news list and the yearly archives, page by page.

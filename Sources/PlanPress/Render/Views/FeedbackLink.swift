@@ -18,9 +18,14 @@ enum FeedbackLink {
 
     /// Percent-encodes everything but unreserved characters, so any text is safe in a query value.
     static func encode(_ text: String) -> String {
-        String(unsafeUninitializedCapacity: text.utf8.count * 3) { out in
+        var text = text
+        return text.withUTF8 { encode($0) }
+    }
+
+    private static func encode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 3) { out in
             var count = 0
-            for byte in text.utf8 {
+            for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),

@@ -16,8 +16,9 @@ struct ShareLinks: Encodable {
 
 /// schema.org NewsArticle as JSON-LD, safe to place inside `<script>`: `<`, `>` and `&` are written as escapes.
 enum NewsArticleJSONLD {
-    static func render(_ item: NewsItem, url: String, imageURL: String?, publisher: String, language: String) -> String {
-        // Written as bytes and made a string once: quoting each value into a string of its own checked each again.
+    static func render(_ item: NewsItem, url: String, imageURL: String?, publisher: String, language: String) -> HTMLFragment {
+        // Written as bytes, and placed on the page as they are: quoting each value into a string of its own, or
+        // making the whole a string, checked the bytes again.
         var json: [UInt8] = []
         json.reserveCapacity(512 + item.summary.utf8.count + item.title.utf8.count)
         func text(_ literal: String) { json.appendUTF8(literal) }
@@ -55,6 +56,6 @@ enum NewsArticleJSONLD {
         text(",\"url\":")
         quoted(url)
         text("}")
-        return String(decoding: json, as: UTF8.self)
+        return HTMLFragment(bytes: json)
     }
 }

@@ -13,6 +13,28 @@ struct ViewFactory {
     let newsCards = TemplateDataCache()
     /// Task rows, made once per task (`taskRow(_:)`).
     let taskRows = TemplateDataCache()
+    /// What the metadata of every page shares (`meta`).
+    let pageParts: PageParts
+
+    /// The parts of every page's metadata that do not depend on the page.
+    struct PageParts {
+        let homeTitle: String
+        let homeURL: String
+        let buildDate: String
+        let siteFeed: FeedLinks
+    }
+
+    init(site: ResolvedSite, l: Localizer, markdown: MarkdownRenderer, editions: EditionMap, theme: Theme) {
+        self.site = site
+        self.l = l
+        self.markdown = markdown
+        self.editions = editions
+        self.theme = theme
+        let link = { (path: String) in site.config.baseURL.link(site.edition.pathPrefix + path) }
+        pageParts = PageParts(
+            homeTitle: l.t("nav_home"), homeURL: link(""), buildDate: l.date(site.buildDate),
+            siteFeed: FeedLinks(atom: link("feed.xml"), json: link("feed.json")))
+    }
 
     var base: BaseURL { site.config.baseURL }
 
@@ -108,21 +130,24 @@ struct ViewFactory {
         updated: CalendarDate?, feedbackID: String, source: Origin? = nil, feed: Bool = false
     ) -> PageMeta {
         let updatedDate = updated ?? site.asOf ?? site.plan.issued
-        let home = Crumb(title: l.t("nav_home"), url: link(""))
-        let breadcrumb = path.isEmpty ? [Crumb(title: l.t("nav_home"), url: nil)] : [home] + crumbs + [Crumb(title: title, url: nil)]
+        let parts = pageParts
+        let breadcrumb = path.isEmpty
+            ? [Crumb(title: parts.homeTitle, url: nil)]
+            : [Crumb(title: parts.homeTitle, url: parts.homeURL)] + crumbs + [Crumb(title: title, url: nil)]
         let documentTitle = path.isEmpty ? site.config.title : "\(title) – \(site.config.title)"
         let pageDescription = description.isEmpty ? site.config.description : description
+        let canonicalURL = absolute(path)
         return PageMeta(
             title: title, documentTitle: documentTitle, description: Self.oneLine(pageDescription, limit: 300),
-            url: link(path), canonicalURL: absolute(path), kind: kind, breadcrumb: breadcrumb,
+            url: link(path), canonicalURL: canonicalURL, kind: kind, breadcrumb: breadcrumb,
             updated: l.date(updatedDate), updatedISO: updatedDate.iso,
             feedbackURL: FeedbackLink.url(
-                for: site.config.feedback, pageURL: absolute(path), title: title, id: feedbackID,
-                subject: l.t("feedback_subject", ["title": title, "id": feedbackID]),
-                body: l.t("feedback_body", ["url": absolute(path), "date": l.date(site.buildDate)])),
+                for: site.config.feedback, pageURL: canonicalURL, title: title, id: feedbackID,
+                subject: l.fill("feedback_subject") { $0 == "title" ? title : $0 == "id" ? feedbackID : nil },
+                body: l.fill("feedback_body") { $0 == "url" ? canonicalURL : $0 == "date" ? parts.buildDate : nil }),
             alternates: editions.alternates(of: path, current: site.edition, base: base),
             untranslated: source.map { site.untranslated.contains($0.path) } ?? false,
-            itemFeed: feed ? feedLinks(path) : nil, siteFeed: feedLinks(""))
+            itemFeed: feed ? feedLinks(path) : nil, siteFeed: parts.siteFeed)
     }
 
     func feedLinks(_ folder: String) -> FeedLinks {
