@@ -3,7 +3,8 @@ import Foundation
 /// A news image must exist in `static/` (the site copies it as is); a web address is taken as given.
 enum AssetCheck {
     static func run(_ store: ContentStore, sourceRoot: URL, log: inout DiagnosticLog) {
-        for item in store.news { check(item, sourceRoot: sourceRoot, log: &log) }
+        // By index: a loop over the stories copied each one whole.
+        for index in store.news.indices { check(store.news[index], sourceRoot: sourceRoot, log: &log) }
     }
 
     static func check(_ item: NewsItem, sourceRoot: URL, log: inout DiagnosticLog) {

@@ -36,10 +36,11 @@ struct ReferenceCheck {
         for report in store.reports {
             checkReport(report, log: &log)
         }
-        for item in store.news {
-            for (i, id) in item.related.enumerated() where !taskIDs.contains(id) && !indicatorIDs.contains(id) {
+        // By index: a loop over the stories copied each one whole.
+        for index in store.news.indices {
+            for (i, id) in store.news[index].related.enumerated() where !taskIDs.contains(id) && !indicatorIDs.contains(id) {
                 log.error(
-                    at: item.origin.location(of: "related[\(i)]"), "unknown task or indicator '\(id)'",
+                    at: store.news[index].origin.location(of: "related[\(i)]"), "unknown task or indicator '\(id)'",
                     hint: Self.knownHint(taskIDs.union(indicatorIDs), near: id))
             }
         }

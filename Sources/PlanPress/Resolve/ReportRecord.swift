@@ -52,8 +52,10 @@ public struct ReportRecord: Sendable {
         // Every record compares two prefixes of the reports: each prefix's task states are computed once.
         let prefixStates = statesOfPrefixes(reports, tasks: tasks)
         func statesOfFirst(_ count: Int) -> [String: TaskState] { prefixStates[count] }
-        // Grouped once: filtering the tasks for every record copied each task, a dozen retains apiece.
+        // Grouped once: filtering the tasks for every record copied each task, a dozen retains apiece. For the same
+        // reason the records read the tasks' ids, not the tasks.
         let tasksByArea = Dictionary(grouping: tasks, by: \.area)
+        let taskIDs = tasks.map(\.id)
         // Each record reads only the reports and the prefix states, so the records are made on every core too.
         return ParallelMap.map(sources, minimumCount: 2) { source in
             let basis = source.derivedFrom ?? source.report.period
@@ -66,17 +68,17 @@ public struct ReportRecord: Sendable {
                 areaProgress: Dictionary(uniqueKeysWithValues: areas.map { area in
                     (area.id, ProgressSummary.compute(tasksByArea[area.id] ?? [], states: states))
                 }),
-                statusChanges: tasks.compactMap { task in
-                    guard let now = states[task.id], source.report.tasks[task.id] != nil else { return nil }
-                    let was = before[task.id].flatMap { $0.history.isEmpty ? nil : $0.status }
-                    return was == now.status ? nil : StatusChange(taskID: task.id, from: was, to: now.status)
+                statusChanges: taskIDs.compactMap { id in
+                    guard let now = states[id], source.report.tasks[id] != nil else { return nil }
+                    let was = before[id].flatMap { $0.history.isEmpty ? nil : $0.status }
+                    return was == now.status ? nil : StatusChange(taskID: id, from: was, to: now.status)
                 },
-                newlyOverdue: tasks.compactMap { task in
-                    states[task.id]?.isOverdue == true && before[task.id]?.isOverdue != true ? task.id : nil
+                newlyOverdue: taskIDs.compactMap { id in
+                    states[id]?.isOverdue == true && before[id]?.isOverdue != true ? id : nil
                 },
-                newlyCompleted: tasks.compactMap { task in
-                    let done = states[task.id]?.status == .done
-                    return done && (before[task.id].map { $0.status != .done || $0.history.isEmpty } ?? true) ? task.id : nil
+                newlyCompleted: taskIDs.compactMap { id in
+                    let done = states[id]?.status == .done
+                    return done && (before[id].map { $0.status != .done || $0.history.isEmpty } ?? true) ? id : nil
                 },
                 indicatorChanges: indicators.compactMap { indicator in
                     guard let value = source.report.indicators[indicator.id] else { return nil }

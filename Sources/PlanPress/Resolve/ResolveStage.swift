@@ -61,33 +61,22 @@ enum ResolveStage {
         let asOf = reports.last?.asOf
 
         let reused = options.unchangedPlanFrom.first { $0.language == edition.language }
-        // The reference checks only report, and the plan's figures need nothing from them: one runs on each core.
-        let (checks, figures) = ParallelMap.both({
+        // Checks only report, and the plan's figures and the tag index need nothing from them: the checks run on one
+        // core, the figures and tags on the other. (They are made even when a check fails; then they are not used.)
+        let (checks, (figures, tags)) = ParallelMap.both({
             var checks = DiagnosticLog()
             ReferenceCheck(store).run(log: &checks)
             if edition.isDefault { ShortcodeCheck.run(store, log: &checks) }
+            claimURLs(store, areas: areas, tasks: tasks, indicators: indicators, news: news, log: &checks)
             return checks
         }, {
-            reused?.figures ?? planFigures(tasks: tasks, indicators: indicators, areas: areas, reports: reports, asOf: asOf)
+            (reused?.figures ?? planFigures(tasks: tasks, indicators: indicators, areas: areas, reports: reports, asOf: asOf),
+             ResolvedSite.tags(of: news, language: edition.language))
         })
         log.append(contentsOf: checks.entries)
         log.append(contentsOf: figures.warnings)
         let (taskStates, indicatorStates, areaProgress, planProgress) =
             (figures.taskStates, figures.indicatorStates, figures.areaProgress, figures.planProgress)
-
-        var urls = URLRegistry()
-        for area in areas { urls.claim(Permalinks.area(area), by: area.origin.location(of: "title"), log: &log) }
-        for task in tasks { urls.claim(Permalinks.task(task), by: task.origin.location(of: "id"), log: &log) }
-        for indicator in indicators {
-            urls.claim(Permalinks.indicator(indicator), by: indicator.origin.location(of: "id"), log: &log)
-        }
-        for item in news { urls.claim(Permalinks.newsItem(item), by: item.origin.location(of: "title"), log: &log) }
-        let reserved = [Permalinks.plan, Permalinks.areas, Permalinks.tasks, Permalinks.indicators,
-            Permalinks.reports, Permalinks.news, Permalinks.tags, Permalinks.statusSummary, Permalinks.openData,
-            Permalinks.assessments, "assets/", "data/"]
-        for path in reserved { urls.claim(path, by: SourceLocation(path: "(PlanPress)"), log: &log) }
-        for page in store.pages { urls.claim(Permalinks.page(page), by: page.origin.location(of: "title"), log: &log) }
-
         guard !log.hasErrors else { return nil }
         let records = reused?.reportRecords
             ?? ReportRecord.all(reports: reports, tasks: tasks, indicators: indicators, areas: areas)
@@ -100,8 +89,29 @@ enum ResolveStage {
             indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,
             leftOut: edition.isDefault ? drafts : leftOut)
         site.planWarnings = figures.warnings
-        site.index()
+        site.index(tags: tags)
         return site
+    }
+
+    /// Every page's address must be one page's only; a second claim is an error at the item that made it.
+    private static func claimURLs(
+        _ store: ContentStore, areas: [Area], tasks: [PlanTask], indicators: [Indicator], news: [NewsItem],
+        log: inout DiagnosticLog
+    ) {
+        var urls = URLRegistry()
+        for area in areas { urls.claim(Permalinks.area(area), by: area.origin.location(of: "title"), log: &log) }
+        for task in tasks { urls.claim(Permalinks.task(task), by: task.origin.location(of: "id"), log: &log) }
+        for indicator in indicators {
+            urls.claim(Permalinks.indicator(indicator), by: indicator.origin.location(of: "id"), log: &log)
+        }
+        for index in news.indices {
+            urls.claim(Permalinks.newsItem(news[index]), by: news[index].origin.location(of: "title"), log: &log)
+        }
+        let reserved = [Permalinks.plan, Permalinks.areas, Permalinks.tasks, Permalinks.indicators,
+            Permalinks.reports, Permalinks.news, Permalinks.tags, Permalinks.statusSummary, Permalinks.openData,
+            Permalinks.assessments, "assets/", "data/"]
+        for path in reserved { urls.claim(path, by: SourceLocation(path: "(PlanPress)"), log: &log) }
+        for page in store.pages { urls.claim(Permalinks.page(page), by: page.origin.location(of: "title"), log: &log) }
     }
 
     /// Task and indicator states and progress from the reports, with the warnings about stale items.

@@ -75,15 +75,16 @@ public struct ResolvedSite: Sendable {
     /// Where in `news` the items naming `id` are.
     func newsPositions(relatedTo id: String) -> [Int] { relatedNewsIndex[id] ?? [] }
 
-    /// Fills the id indexes and the tag list from the items; the resolve stage calls it once.
-    mutating func index() {
+    /// Fills the id indexes and the tag list from the items; the resolve stage calls it once, with the tags of
+    /// `news` when it has made them already.
+    mutating func index(tags: [(tag: String, slug: String, news: [NewsItem])]? = nil) {
         areaIndex = Dictionary(areas.enumerated().map { ($1.id, $0) }) { first, _ in first }
         taskIndex = Dictionary(tasks.enumerated().map { ($1.id, $0) }) { first, _ in first }
         indicatorIndex = Dictionary(indicators.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        tags = Self.tags(of: news, language: language)
+        self.tags = tags ?? Self.tags(of: news, language: language)
         relatedNewsIndex = [:]
-        for (position, item) in news.enumerated() {
-            let related = item.related
+        for position in news.indices {
+            let related = news[position].related
             // Each id once, even when a story names it twice; stories name a few ids, so no set is needed.
             for (index, id) in related.enumerated() where !related[..<index].contains(id) {
                 relatedNewsIndex[id, default: []].append(position)

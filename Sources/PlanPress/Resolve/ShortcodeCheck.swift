@@ -9,12 +9,15 @@ enum ShortcodeCheck {
             Self.check(body, of: origin, tasks: tasks, indicators: indicators, log: &log)
         }
         check(store.plan.body, store.plan.origin)
-        for area in store.areas { check(area.body, area.origin) }
-        for task in store.tasks { check(task.body, task.origin) }
-        for indicator in store.indicators { check(indicator.body, indicator.origin) }
-        for report in store.reports { check(report.body, report.origin) }
-        for item in store.news { check(item.body, item.origin) }
-        for page in store.pages { check(page.body, page.origin) }
+        // Read by index: a loop over the items copied ten thousand stories, every field of each.
+        for index in store.areas.indices { check(store.areas[index].body, store.areas[index].origin) }
+        for index in store.tasks.indices { check(store.tasks[index].body, store.tasks[index].origin) }
+        for index in store.indicators.indices { check(store.indicators[index].body, store.indicators[index].origin) }
+        for index in store.reports.indices { check(store.reports[index].body, store.reports[index].origin) }
+        for index in store.news.indices where store.news[index].body.mayContainShortcodes {
+            check(store.news[index].body, store.news[index].origin)
+        }
+        for index in store.pages.indices { check(store.pages[index].body, store.pages[index].origin) }
         for translations in store.translations.values {
             for translation in translations.values {
                 if let body = translation.body { check(body, translation.origin) }

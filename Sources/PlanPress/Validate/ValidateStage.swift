@@ -91,16 +91,23 @@ enum ValidateStage {
             reports: reports, news: news, pages: pages, assessments: assessments, translations: translations)
     }
 
-    /// One file's decoded item and the diagnostics decoding it gave.
-    struct Decoded {
-        enum Item {
+    /// One file's decoded item and the diagnostics decoding it gave. A class: ten thousand of them go from the
+    /// decoding threads to the cache and the store, and copying each one's fields held up a core.
+    final class Decoded: Sendable {
+        enum Item: Sendable {
             case plan(Plan), units([AgencyUnit]), area(Area), task(PlanTask), indicator(Indicator), report(Report)
             case news(NewsItem), page(Page), assessment(Assessment), translation(Translation)
         }
 
-        var stamp: FileStamp?
-        var item: Item?
-        var diagnostics: [Diagnostic]
+        let stamp: FileStamp?
+        let item: Item?
+        let diagnostics: [Diagnostic]
+
+        init(stamp: FileStamp?, item: Item?, diagnostics: [Diagnostic]) {
+            self.stamp = stamp
+            self.item = item
+            self.diagnostics = diagnostics
+        }
     }
 
     static func decode(_ file: LoadedFile) -> Decoded {
