@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PlanPress
@@ -38,6 +39,30 @@ import Testing
         #expect(JSONFeed.quote("Quý 3 – “tổng kết”…") == "\"Quý 3 – “tổng kết”…\"")
         #expect(JSONFeed.quote("\u{2028}") == "\"\\u2028\"")
         #expect(JSONFeed.quote("x\u{2027}") == "\"x\u{2027}\"")
+    }
+
+    /// Escaping passes over sixteen bytes at a time where none is reserved: a reserved byte at any place in a
+    /// block, or in the bytes after the last block, is still escaped.
+    @Test func everyReservedByteIsEscapedWhereverItStands() throws {
+        func reference(_ text: String) -> String {
+            text.map { ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][$0] ?? String($0) }.joined()
+        }
+        let filler = Array("cải cách hành chính 2026 – số ")
+        for length in [0, 1, 15, 16, 17, 31, 32, 33, 47, 64] {
+            let plain = String((0..<length).map { filler[$0 % filler.count] })
+            #expect(ByteEscaper.markup.escape(plain) == plain)
+            for position in 0...length {
+                for reserved in ["&", "<", ">", "\"", "'"] {
+                    var characters = Array(plain)
+                    characters.insert(Character(reserved), at: min(position, characters.count))
+                    let text = String(characters) + (position % 3 == 0 ? reserved : "")
+                    #expect(ByteEscaper.markup.escape(text) == reference(text), "\(text)")
+                }
+                let control = String(plain.prefix(position)) + "\u{1}\t\n" + plain.dropFirst(position)
+                let decoded = try JSONSerialization.jsonObject(with: Data(JSONFeed.quote(control).utf8), options: .fragmentsAllowed)
+                #expect(decoded as? String == control)
+            }
+        }
     }
 
     @Test func datesMustExist() {
