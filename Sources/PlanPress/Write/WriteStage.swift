@@ -22,7 +22,8 @@ enum WriteStage {
     final class Staging: @unchecked Sendable {
         let output: URL
         let folder: URL
-        private let folderPath: String
+        /// The staging folder, open: files are written relative to it.
+        private let descriptor: Int32
         private let lock = NSLock()
         /// The first write that failed; `finish` reports it.
         private var failure: Failure?
@@ -32,7 +33,6 @@ enum WriteStage {
             let fm = FileManager.default
             self.output = output
             folder = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
-            folderPath = folder.path
             WriteStage.removeLeftovers(of: output)
             do {
                 try? fm.removeItem(at: folder)
@@ -44,11 +44,20 @@ enum WriteStage {
                 try? fm.removeItem(at: folder)
                 throw Failure(description: "cannot write the site: \(error.localizedDescription)")
             }
+            switch FileWriter.openFolder(folder.path) {
+            case let .success(descriptor):
+                self.descriptor = descriptor
+            case let .failure(error):
+                try? fm.removeItem(at: folder)
+                throw Failure(description: "cannot write the site: \(error)")
+            }
         }
+
+        deinit { close(descriptor) }
 
         /// Writes one file; callable from any thread. A failure is kept for `finish`.
         func write(_ file: RenderedFile) {
-            if let error = FileWriter.write(file.bytes, to: folderPath + "/" + file.path) {
+            if let error = FileWriter.write(file.bytes, to: file.path, in: descriptor) {
                 lock.withLock {
                     if failure == nil { failure = Failure(description: "cannot write \(file.path): \(error)") }
                 }
