@@ -210,18 +210,30 @@ import Testing
 
     @Test func anUnknownPartialIsAnError() throws {
         let site = try TestSite(Fixtures.site)
-        try site.write("themes/default/templates/page.mustache", "{{<base}}{{$main}}\n  {{> no-such-part}}\n{{/main}}{{/base}}\n")
-        let error = try #require(site.failure().first { $0.severity == .error })
-        #expect(error.location == SourceLocation(path: "themes/default/templates/page.mustache", line: 2, column: 3))
-        #expect(error.message == "unknown template 'no-such-part'")
+        try site.write(
+            "themes/default/templates/page.mustache",
+            "{{<base}}{{$main}}\n  {{> no-such-part}}\n<p>Đề mục {{>pager}} {{>khac-nua}}</p>\n{{/main}}{{/base}}\n")
+        let errors = site.failure().filter { $0.severity == .error }
+        #expect(errors.map(\.location) == [
+            SourceLocation(path: "themes/default/templates/page.mustache", line: 2, column: 3),
+            SourceLocation(path: "themes/default/templates/page.mustache", line: 3, column: 22),
+        ])
+        #expect(errors.map(\.message) == ["unknown template 'no-such-part'", "unknown template 'khac-nua'"])
     }
 
     @Test func aMissingUIStringNamesTheKeyAndTheLanguage() throws {
         let site = try TestSite(Fixtures.site)
-        try site.write("themes/default/templates/page.mustache", "{{<base}}{{$main}}\n<p>{{t.no_such_key}}</p>\n{{/main}}{{/base}}\n")
-        let error = try #require(site.failure().first { $0.severity == .error })
-        #expect(error.location == SourceLocation(path: "themes/default/templates/page.mustache", line: 2, column: 6))
-        #expect(error.message == "UI string 'no_such_key' is missing for language 'vi'")
+        try site.write(
+            "themes/default/templates/page.mustache",
+            "{{<base}}{{$main}}\n<p>{{t.no_such_key}}</p>\n<p>Đề mục: {{# t.nav_home}}{{ t.khong_co }}{{/t.nav_home}}</p>\n{{/main}}{{/base}}\n")
+        let errors = site.failure().filter { $0.severity == .error }
+        #expect(errors.map(\.location) == [
+            SourceLocation(path: "themes/default/templates/page.mustache", line: 2, column: 6),
+            SourceLocation(path: "themes/default/templates/page.mustache", line: 3, column: 31),
+        ])
+        #expect(errors.map(\.message) == [
+            "UI string 'no_such_key' is missing for language 'vi'", "UI string 'khong_co' is missing for language 'vi'",
+        ])
     }
 
     @Test func anUnknownThemeIsAnError() throws {

@@ -55,9 +55,17 @@ struct FieldReader {
         pairs.last { $0.name == name }
     }
 
-    /// The keys present in the mapping, in file order, each once.
+    /// The keys present in the mapping, in file order, each once (where it was last written). Names are read in
+    /// place and remembered in a set: comparing each pair with every later one took quadratic time, which the
+    /// three hundred keys of a theme's UI strings felt.
     var keys: [String] {
-        pairs.indices.filter { index in !pairs[(index + 1)...].contains { $0.name == pairs[index].name } }.map { pairs[$0].name }
+        var seen = Set<String>(minimumCapacity: pairs.count)
+        var keys: [String] = []
+        keys.reserveCapacity(pairs.count)
+        for index in pairs.indices.reversed() where seen.insert(pairs[index].name).inserted {
+            keys.append(pairs[index].name)
+        }
+        return keys.reversed()
     }
 
     func location(of node: YAMLNode) -> SourceLocation { document.location(of: node) }

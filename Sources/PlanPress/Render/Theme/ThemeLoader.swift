@@ -67,26 +67,24 @@ enum ThemeLoader {
         _ texts: [String: (path: String, text: String)], known: Set<String>, log: inout DiagnosticLog
     ) {
         for (_, file) in texts.sorted(by: { $0.key < $1.key }) {
-            for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                var rest = line[...]
-                while let open = rest.range(of: "{{") {
-                    let after = rest[open.upperBound...]
-                    guard let first = after.first, first == ">" || first == "<",
-                        let close = after.range(of: "}}")
+            for (index, line) in lines(file.text).enumerated() {
+                var from = line.startIndex
+                while let open = find(TemplateBytes.open, in: line, from: from) {
+                    let tag = open + 2
+                    guard tag < line.endIndex, line[tag] == UInt8(ascii: ">") || line[tag] == UInt8(ascii: "<"),
+                        let close = find(TemplateBytes.close, in: line, from: tag + 1)
                     else {
-                        rest = after
+                        from = tag
                         continue
                     }
-                    let name = after[after.index(after: after.startIndex)..<close.lowerBound]
-                        .trimmingCharacters(in: .whitespaces)
+                    let name = String(decoding: trimmed(line[(tag + 1)..<close]), as: UTF8.self)
                     if !known.contains(name) {
-                        let column = line[..<open.lowerBound].unicodeScalars.count + 1
                         log.error(
-                            at: SourceLocation(path: file.path, line: index + 1, column: column),
+                            at: SourceLocation(path: file.path, line: index + 1, column: column(of: open, in: line)),
                             "unknown template '\(name)'",
                             hint: "known templates: \(known.sorted().joined(separator: ", "))")
                     }
-                    rest = after[close.upperBound...]
+                    from = close + 2
                 }
             }
         }
@@ -113,26 +111,66 @@ enum ThemeLoader {
         log: inout DiagnosticLog
     ) {
         for (_, file) in texts.sorted(by: { $0.key < $1.key }) {
-            for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                var rest = line[...]
-                while let found = rest.range(of: "t.") {
-                    let before = rest[..<found.lowerBound].last
-                    let keyEnd = rest[found.upperBound...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") }
-                        ?? rest.endIndex
-                    let key = String(rest[found.upperBound..<keyEnd])
-                    if before == "{" || before == "#" || before == "^" || before == " " && rest[..<found.lowerBound].hasSuffix("{{ ") {
-                        if !key.isEmpty, strings[key] == nil {
-                            let column = line[..<found.lowerBound].unicodeScalars.count + 1
-                            log.error(
-                                at: SourceLocation(path: file.path, line: index + 1, column: column),
-                                "UI string '\(key)' is missing for language '\(language)'",
-                                hint: "add '\(key): …' to i18n/\(language).yaml")
-                        }
+            for (index, line) in lines(file.text).enumerated() {
+                var from = line.startIndex
+                while let found = find(TemplateBytes.stringsPrefix, in: line, from: from) {
+                    let keyStart = found + 2
+                    // Letters, digits and underscores; any byte of a non-ASCII letter counts as a letter.
+                    let keyEnd = line[keyStart...].firstIndex { byte in
+                        !(byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")))
+                    } ?? line.endIndex
+                    let before = found > from ? line[found - 1] : nil
+                    let opensTag = before == UInt8(ascii: "{") || before == UInt8(ascii: "#") || before == UInt8(ascii: "^")
+                        || before == UInt8(ascii: " ") && line[from..<found].suffix(3).elementsEqual(TemplateBytes.openSpaced)
+                    let key = String(decoding: line[keyStart..<keyEnd], as: UTF8.self)
+                    if opensTag, !key.isEmpty, strings[key] == nil {
+                        log.error(
+                            at: SourceLocation(path: file.path, line: index + 1, column: column(of: found, in: line)),
+                            "UI string '\(key)' is missing for language '\(language)'",
+                            hint: "add '\(key): …' to i18n/\(language).yaml")
                     }
-                    rest = rest[keyEnd...]
+                    from = keyEnd
                 }
             }
         }
+    }
+
+    /// The UTF-8 bytes the template checks look for.
+    private enum TemplateBytes {
+        static let open = Array("{{".utf8)
+        static let close = Array("}}".utf8)
+        static let openSpaced = Array("{{ ".utf8)
+        static let stringsPrefix = Array("t.".utf8)
+    }
+
+    /// A template's lines as UTF-8 bytes, split at line feeds (a carriage return before one stays on its line).
+    private static func lines(_ text: String) -> [ArraySlice<UInt8>] {
+        Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    }
+
+    /// Where `needle` first occurs in `line` at or after `from`.
+    private static func find(_ needle: [UInt8], in line: ArraySlice<UInt8>, from: Int) -> Int? {
+        guard let first = needle.first, line.endIndex - from >= needle.count else { return nil }
+        var index = from
+        while index + needle.count <= line.endIndex {
+            if line[index] == first, line[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The 1-based column of byte `index` of `line`, counted in Unicode scalars as diagnostics count them.
+    private static func column(of index: Int, in line: ArraySlice<UInt8>) -> Int {
+        line[line.startIndex..<index].count { $0 & 0xC0 != 0x80 } + 1
+    }
+
+    /// `bytes` without the spaces and tabs around them.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return bytes[bytes.startIndex..<bytes.startIndex] }
+        return bytes[first...last]
     }
 
     /// Reads `i18n/<lang>.yaml`, a flat map of key to string, and checks the keys the formatter needs.
