@@ -125,8 +125,11 @@ import Testing
 
     @Test(arguments: liveDataTagTexts)
     func theQuickCheckForLiveDataTagsFindsEveryOne(_ text: String, _ mayContain: Bool) {
-        #expect(Shortcode.mayContain(text) == mayContain)
-        #expect(Shortcode.mayContain(String(repeating: "{ ", count: 100) + text) == mayContain, "past many braces")
+        #expect(Shortcode.mayContain(text[...]) == mayContain)
+        #expect(Shortcode.mayContain((String(repeating: "{ ", count: 100) + text)[...]) == mayContain, "past many braces")
+        // A body is a slice of its file's text: a tag before the body, in the front matter, does not count.
+        let file = "---\nsummary: {{< task I.1 >}}\n---\n" + text
+        #expect(Shortcode.mayContain(file.dropFirst(file.count - text.count)) == mayContain, "in a slice")
     }
 
     @Test func newsItemsShareWithoutThirdPartyScriptsAndCarryArticleData() throws {

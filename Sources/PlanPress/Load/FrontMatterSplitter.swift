@@ -28,7 +28,7 @@ enum FrontMatterSplitter {
                 let bodyStart = newline.map(bytes.index(after:)) ?? bytes.endIndex
                 return Parts(
                     yaml: String(file.text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
-                    body: MarkdownSource(text: String(file.text[bodyStart...]), firstLine: lineNumber + 1))
+                    body: MarkdownSource(markdown: file.text[bodyStart...], firstLine: lineNumber + 1))
             }
             guard let newline else { break }
             lineStart = bytes.index(after: newline)

@@ -18,16 +18,24 @@ public struct Origin: Sendable {
 
 /// A Markdown body and the file line it starts on, so body positions map back to the file.
 public struct MarkdownSource: Sendable {
-    public let text: String
+    /// The body where it lies in its file's text, whose storage it shares: a site's bodies are not copied.
+    public let markdown: Substring
     public var firstLine: Int
     /// Whether the text has `{{<` anywhere: found once, when the file is read, since every build looks.
     public let mayContainShortcodes: Bool
 
     public init(text: String, firstLine: Int) {
-        self.text = text
-        self.firstLine = firstLine
-        mayContainShortcodes = Shortcode.mayContain(text)
+        self.init(markdown: text[...], firstLine: firstLine)
     }
+
+    public init(markdown: Substring, firstLine: Int) {
+        self.markdown = markdown
+        self.firstLine = firstLine
+        mayContainShortcodes = Shortcode.mayContain(markdown)
+    }
+
+    /// The body as a string of its own.
+    public var text: String { String(markdown) }
 
     public static let empty = MarkdownSource(text: "", firstLine: 1)
 }

@@ -17,7 +17,7 @@ public struct Shortcode: Sendable, Hashable {
     public var text: String
 
     /// A fast check on the bytes for `{{<`, before the slower search for tags.
-    public static func mayContain(_ markdown: String) -> Bool {
+    public static func mayContain(_ markdown: Substring) -> Bool {
         // A story has few `{`.
         ByteTriple.occurs(in: markdown, first: UInt8(ascii: "{")) { $0 == UInt8(ascii: "{") && $1 == UInt8(ascii: "<") }
     }

@@ -19,18 +19,18 @@ public struct MarkdownRenderer: Sendable {
     private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
     public func render(_ markdown: String) -> String {
-        render([markdown])[0].text
+        render([markdown[...]])[0].text
     }
 
     /// Renders several documents, parsing them all under one hold of the lock: threads that render many stories
     /// then meet at the lock once per batch instead of once per story.
-    public func render(_ documents: [String]) -> [HTMLFragment] {
+    public func render(_ documents: [Substring]) -> [HTMLFragment] {
         html(Self.parseLock.withLock { parse(documents) })
     }
 
     /// `render(_:)`, or nil at once when another thread is parsing: the caller has other work to do meanwhile,
     /// and a thread that waits for the lock sleeps.
-    public func renderIfParserFree(_ documents: [String]) -> [HTMLFragment]? {
+    public func renderIfParserFree(_ documents: [Substring]) -> [HTMLFragment]? {
         guard Self.parseLock.try() else { return nil }
         let trees = parse(documents)
         Self.parseLock.unlock()
@@ -42,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Parses each document with its own parser; only under the lock.
-    private func parse(_ documents: [String]) -> [(parser: OpaquePointer, document: OpaquePointer?)?] {
+    private func parse(_ documents: [Substring]) -> [(parser: OpaquePointer, document: OpaquePointer?)?] {
         documents.map { markdown in
             guard let parser = cmark_parser_new(options) else { return nil }
             for name in Self.extensionNames {
@@ -50,7 +50,12 @@ public struct MarkdownRenderer: Sendable {
                     cmark_parser_attach_syntax_extension(parser, ext)
                 }
             }
-            markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+            var markdown = markdown
+            markdown.withUTF8 { bytes in
+                guard let start = bytes.baseAddress else { return }
+                // cmark-gfm takes the length: the text needs no terminating NUL, and one inside it is replaced.
+                start.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+            }
             return (parser, cmark_parser_finish(parser))
         }
     }

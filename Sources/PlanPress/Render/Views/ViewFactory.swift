@@ -58,7 +58,7 @@ struct ViewFactory {
         var batch = MarkdownBatch()
         for source in sources {
             guard source.mayContainShortcodes else {
-                batch.texts.append(source.text)
+                batch.texts.append(source.markdown)
                 batch.replacements.append([])
                 continue
             }
@@ -69,7 +69,7 @@ struct ViewFactory {
                 text = text.replacingOccurrences(of: code.text, with: token)
                 tokens.append((token, shortcodeHTML(code)))
             }
-            batch.texts.append(text)
+            batch.texts.append(text[...])
             batch.replacements.append(tokens)
         }
         return batch
@@ -332,7 +332,7 @@ final class TemplateDataCache: @unchecked Sendable {
 
 /// Markdown texts with their live-data tags taken out, and the HTML each tag's token becomes after rendering.
 struct MarkdownBatch {
-    var texts: [String] = []
+    var texts: [Substring] = []
     var replacements: [[(token: String, html: String)]] = []
 
     /// The rendered `texts` with each token replaced by its tag's HTML.
