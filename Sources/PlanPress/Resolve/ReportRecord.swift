@@ -34,7 +34,10 @@ public struct ReportRecord: Sendable {
     public var period: ReportPeriod { report.period }
 
     /// Records for every written report, plus derived half-years and years; oldest first.
-    static func all(reports: [Report], tasks: [PlanTask], indicators: [Indicator], areas: [Area]) -> [ReportRecord] {
+    /// `prefixStates` are `statesOfPrefixes(reports, tasks:)` when the caller has made them already.
+    static func all(
+        reports: [Report], tasks: [PlanTask], indicators: [Indicator], areas: [Area], prefixStates: [[String: TaskState]]? = nil
+    ) -> [ReportRecord] {
         var sources: [(report: Report, derivedFrom: ReportPeriod?)] = reports.map { ($0, nil) }
         let written = Set(reports.map(\.period))
         for source in reports {
@@ -50,7 +53,7 @@ public struct ReportRecord: Sendable {
         }
         sources.sort { $0.report.period < $1.report.period }
         // Every record compares two prefixes of the reports: each prefix's task states are computed once.
-        let prefixStates = statesOfPrefixes(reports, tasks: tasks)
+        let prefixStates = prefixStates ?? statesOfPrefixes(reports, tasks: tasks)
         func statesOfFirst(_ count: Int) -> [String: TaskState] { prefixStates[count] }
         // Grouped once: filtering the tasks for every record copied each task, a dozen retains apiece. For the same
         // reason the records read the tasks' ids, not the tasks.
@@ -93,7 +96,7 @@ public struct ReportRecord: Sendable {
 
     /// The task states after the first 0, 1, … `reports.count` reports. Each prefix extends the histories of the
     /// one before by one report: computing every prefix from scratch read each report once per later prefix.
-    private static func statesOfPrefixes(_ reports: [Report], tasks: [PlanTask]) -> [[String: TaskState]] {
+    static func statesOfPrefixes(_ reports: [Report], tasks: [PlanTask]) -> [[String: TaskState]] {
         var histories = [[TaskState.Entry]](repeating: [], count: tasks.count)
         var prefixes: [[String: TaskState]] = []
         prefixes.reserveCapacity(reports.count + 1)
@@ -107,9 +110,10 @@ public struct ReportRecord: Sendable {
                 }
             }
             let asOf = count > 0 ? reports[count - 1].asOf : nil
-            prefixes.append(Dictionary(uniqueKeysWithValues: tasks.indices.map { index in
+            // Two tasks with one id are an error the checks report, at the same time as this runs: the first is kept.
+            prefixes.append(Dictionary(tasks.indices.map { index in
                 (tasks[index].id, TaskState(deadline: tasks[index].due.deadline, history: histories[index], asOf: asOf))
-            }))
+            }) { first, _ in first })
         }
         return prefixes
     }

@@ -61,9 +61,10 @@ enum ResolveStage {
         let asOf = reports.last?.asOf
 
         let reused = options.unchangedPlanFrom.first { $0.language == edition.language }
-        // Checks only report, and the plan's figures and the tag index need nothing from them: the checks run on one
-        // core, the figures and tags on the other. (They are made even when a check fails; then they are not used.)
-        let (checks, (figures, tags)) = ParallelMap.both({
+        // Checks only report, and the plan's figures and the indexes need nothing from them: the checks run on one
+        // core; the figures, the task states after each report, the tags and the related-news index on the other.
+        // (They are made even when a check fails; then they are not used.)
+        let (checks, (figures, prefixStates, tags, relatedNews)) = ParallelMap.both({
             var checks = DiagnosticLog()
             ReferenceCheck(store).run(log: &checks)
             if edition.isDefault { ShortcodeCheck.run(store, log: &checks) }
@@ -71,7 +72,8 @@ enum ResolveStage {
             return checks
         }, {
             (reused?.figures ?? planFigures(tasks: tasks, indicators: indicators, areas: areas, reports: reports, asOf: asOf),
-             ResolvedSite.tags(of: news, language: edition.language))
+             reused == nil ? ReportRecord.statesOfPrefixes(reports, tasks: tasks) : nil,
+             ResolvedSite.tags(of: news, language: edition.language), ResolvedSite.relatedNews(of: news))
         })
         log.append(contentsOf: checks.entries)
         log.append(contentsOf: figures.warnings)
@@ -79,7 +81,7 @@ enum ResolveStage {
             (figures.taskStates, figures.indicatorStates, figures.areaProgress, figures.planProgress)
         guard !log.hasErrors else { return nil }
         let records = reused?.reportRecords
-            ?? ReportRecord.all(reports: reports, tasks: tasks, indicators: indicators, areas: areas)
+            ?? ReportRecord.all(reports: reports, tasks: tasks, indicators: indicators, areas: areas, prefixStates: prefixStates)
         var site = ResolvedSite(
             edition: edition, editions: editions, untranslated: untranslated, buildDate: options.today,
             config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },
@@ -89,7 +91,7 @@ enum ResolveStage {
             indicatorStates: indicatorStates, areaProgress: areaProgress, planProgress: planProgress, asOf: asOf,
             leftOut: edition.isDefault ? drafts : leftOut)
         site.planWarnings = figures.warnings
-        site.index(tags: tags)
+        site.index(tags: tags, relatedNews: relatedNews)
         return site
     }
 

@@ -75,21 +75,27 @@ public struct ResolvedSite: Sendable {
     /// Where in `news` the items naming `id` are.
     func newsPositions(relatedTo id: String) -> [Int] { relatedNewsIndex[id] ?? [] }
 
-    /// Fills the id indexes and the tag list from the items; the resolve stage calls it once, with the tags of
-    /// `news` when it has made them already.
-    mutating func index(tags: [(tag: String, slug: String, news: [NewsItem])]? = nil) {
+    /// Fills the id indexes and the tag list from the items; the resolve stage calls it once, with the tags and
+    /// related-news index of `news` when it has made them already.
+    mutating func index(tags: [(tag: String, slug: String, news: [NewsItem])]? = nil, relatedNews: [String: [Int]]? = nil) {
         areaIndex = Dictionary(areas.enumerated().map { ($1.id, $0) }) { first, _ in first }
         taskIndex = Dictionary(tasks.enumerated().map { ($1.id, $0) }) { first, _ in first }
         indicatorIndex = Dictionary(indicators.enumerated().map { ($1.id, $0) }) { first, _ in first }
         self.tags = tags ?? Self.tags(of: news, language: language)
-        relatedNewsIndex = [:]
+        relatedNewsIndex = relatedNews ?? Self.relatedNews(of: news)
+    }
+
+    /// For each task or indicator id, where in `news` the stories that name it are.
+    static func relatedNews(of news: [NewsItem]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
         for position in news.indices {
             let related = news[position].related
             // Each id once, even when a story names it twice; stories name a few ids, so no set is needed.
-            for (index, id) in related.enumerated() where !related[..<index].contains(id) {
-                relatedNewsIndex[id, default: []].append(position)
+            for (offset, id) in related.enumerated() where !related[..<offset].contains(id) {
+                index[id, default: []].append(position)
             }
         }
+        return index
     }
 
     /// Every tag with its slug and news (tags that share a slug are one tag), sorted by name.
