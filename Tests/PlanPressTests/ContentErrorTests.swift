@@ -201,19 +201,21 @@ import Testing
 
 /// Theme problems are content errors too: they name the template file and position.
 @Suite struct ThemeErrorTests {
-    @Test func aTemplateSyntaxErrorPointsAtTheTemplate() throws {
+    /// The errors of the fixture site with `template` of the theme written as `text`.
+    private func errors(building template: String, _ text: String) throws -> [Diagnostic] {
         let site = try TestSite(Fixtures.site)
-        try site.write("themes/default/templates/task.mustache", "{{<base}}{{$main}}\n<h1>{{#page}}{{title}}</h1>\n{{/main}}{{/base}}\n")
-        let errors = site.failure().filter { $0.severity == .error }
+        try site.write("themes/default/templates/\(template).mustache", text)
+        return site.failure().filter { $0.severity == .error }
+    }
+
+    @Test func aTemplateSyntaxErrorPointsAtTheTemplate() throws {
+        let errors = try errors(building: "task", "{{<base}}{{$main}}\n<h1>{{#page}}{{title}}</h1>\n{{/main}}{{/base}}\n")
         #expect(errors.contains { $0.location.path == "themes/default/templates/task.mustache" && $0.message.hasPrefix("template syntax error") })
     }
 
     @Test func anUnknownPartialIsAnError() throws {
-        let site = try TestSite(Fixtures.site)
-        try site.write(
-            "themes/default/templates/page.mustache",
-            "{{<base}}{{$main}}\n  {{> no-such-part}}\n<p>Đề mục {{>pager}} {{>khac-nua}}</p>\n{{/main}}{{/base}}\n")
-        let errors = site.failure().filter { $0.severity == .error }
+        let errors = try errors(
+            building: "page", "{{<base}}{{$main}}\n  {{> no-such-part}}\n<p>Đề mục {{>pager}} {{>khac-nua}}</p>\n{{/main}}{{/base}}\n")
         #expect(errors.map(\.location) == [
             SourceLocation(path: "themes/default/templates/page.mustache", line: 2, column: 3),
             SourceLocation(path: "themes/default/templates/page.mustache", line: 3, column: 22),
@@ -222,11 +224,9 @@ import Testing
     }
 
     @Test func aMissingUIStringNamesTheKeyAndTheLanguage() throws {
-        let site = try TestSite(Fixtures.site)
-        try site.write(
-            "themes/default/templates/page.mustache",
+        let errors = try errors(
+            building: "page",
             "{{<base}}{{$main}}\n<p>{{t.no_such_key}}</p>\n<p>Đề mục: {{# t.nav_home}}{{ t.khong_co }}{{/t.nav_home}}</p>\n{{/main}}{{/base}}\n")
-        let errors = site.failure().filter { $0.severity == .error }
         #expect(errors.map(\.location) == [
             SourceLocation(path: "themes/default/templates/page.mustache", line: 2, column: 6),
             SourceLocation(path: "themes/default/templates/page.mustache", line: 3, column: 31),

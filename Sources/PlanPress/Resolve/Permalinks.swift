@@ -16,7 +16,8 @@ public enum Permalinks {
 
     public static func area(_ area: Area) -> String { areas + area.slug + "/" }
     public static func task(_ task: PlanTask) -> String { self.task(id: task.id) }
-    public static func task(id: String) -> String { tasks + taskSlug(id) + "/" }
+    public static func task(id: String) -> String { task(slug: taskSlug(id)) }
+    public static func task(slug: String) -> String { tasks + slug + "/" }
     public static func indicator(_ indicator: Indicator) -> String { indicators + Slug.make(indicator.id) + "/" }
     public static func report(_ period: ReportPeriod) -> String { reports + period.slug + "/" }
     public static func newsItem(_ item: NewsItem) -> String { news + item.slug + "/" }

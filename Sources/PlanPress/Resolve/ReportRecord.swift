@@ -33,10 +33,10 @@ public struct ReportRecord: Sendable {
 
     public var period: ReportPeriod { report.period }
 
-    /// Records for every written report, plus derived half-years and years; oldest first.
-    /// `prefixStates` are `statesOfPrefixes(reports, tasks:)` when the caller has made them already.
+    /// Records for every written report, plus derived half-years and years; oldest first. `prefixStates` are
+    /// `statesOfPrefixes(reports, tasks:)`: every record compares two prefixes of the reports.
     static func all(
-        reports: [Report], tasks: [PlanTask], indicators: [Indicator], areas: [Area], prefixStates: [[String: TaskState]]? = nil
+        reports: [Report], tasks: [PlanTask], indicators: [Indicator], areas: [Area], prefixStates: [[String: TaskState]]
     ) -> [ReportRecord] {
         var sources: [(report: Report, derivedFrom: ReportPeriod?)] = reports.map { ($0, nil) }
         let written = Set(reports.map(\.period))
@@ -52,8 +52,6 @@ public struct ReportRecord: Sendable {
             }
         }
         sources.sort { $0.report.period < $1.report.period }
-        // Every record compares two prefixes of the reports: each prefix's task states are computed once.
-        let prefixStates = prefixStates ?? statesOfPrefixes(reports, tasks: tasks)
         func statesOfFirst(_ count: Int) -> [String: TaskState] { prefixStates[count] }
         // Grouped once: filtering the tasks for every record copied each task, a dozen retains apiece. For the same
         // reason the records read the tasks' ids, not the tasks.

@@ -81,7 +81,9 @@ enum ResolveStage {
             (figures.taskStates, figures.indicatorStates, figures.areaProgress, figures.planProgress)
         guard !log.hasErrors else { return nil }
         let records = reused?.reportRecords
-            ?? ReportRecord.all(reports: reports, tasks: tasks, indicators: indicators, areas: areas, prefixStates: prefixStates)
+            ?? ReportRecord.all(
+                reports: reports, tasks: tasks, indicators: indicators, areas: areas,
+                prefixStates: prefixStates ?? ReportRecord.statesOfPrefixes(reports, tasks: tasks))
         var site = ResolvedSite(
             edition: edition, editions: editions, untranslated: untranslated, buildDate: options.today,
             config: store.config, plan: store.plan, units: Dictionary(store.units.map { ($0.id, $0) }) { a, _ in a },

@@ -24,7 +24,7 @@ public struct Localizer: Sendable {
         patterns = strings.compactMapValues { $0.utf8.contains(UInt8(ascii: "{")) ? UIPattern($0) : nil }
         let months = 0...12
         monthNames = (months.map { strings["mon_\($0)"] ?? String($0) }, months.map { strings["month_\($0)"] ?? String($0) })
-        statusLabels = Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, t("status_" + Self.keyPart($0.rawValue))) })
+        statusLabels = Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, t(Self.statusKey($0))) })
     }
 
     /// The string for `key`; the key itself if the theme lacks it (the theme check reports that earlier).
@@ -143,7 +143,10 @@ public struct Localizer: Sendable {
         }
     }
 
-    public func status(_ status: TaskStatus) -> String { statusLabels[status] ?? t("status_" + Self.keyPart(status.rawValue)) }
+    public func status(_ status: TaskStatus) -> String { statusLabels[status] ?? t(Self.statusKey(status)) }
+
+    /// `on-track` → `status_on_track`.
+    private static func statusKey(_ status: TaskStatus) -> String { "status_" + keyPart(status.rawValue) }
 
     public func standing(_ standing: IndicatorState.Standing) -> String {
         t("standing_" + Self.keyPart(standing.rawValue))

@@ -39,7 +39,7 @@ enum FeedFiles {
         }
         for task in site.tasks {
             let slug = Permalinks.taskSlug(task.id)
-            let folder = Permalinks.tasks + slug + "/"
+            let folder = Permalinks.task(slug: slug)
             write(v.l.t("feed_title_item", ["site": siteTitle, "title": v.l.t("task_title", ["id": task.id])]), folder: folder, home: folder) {
                 let updates = site.reports.indices.compactMap { index -> WrittenFeedEntry? in
                     guard let update = site.reports[index].tasks[task.id] else { return nil }
