@@ -5,7 +5,7 @@ import Foundation
 /// This is the only place content is read from the file system; every later stage works on `SourceFile` values.
 struct SourceReader {
     /// Files larger than this are refused rather than read into memory.
-    static let maximumFileSize = 8 * 1024 * 1024
+    static let maximumFileSize = ContentLimits.fileSize
 
     let root: URL
     /// `root` as a path: joining strings costs a fraction of `URL.appendingPathComponent`, once per file.
