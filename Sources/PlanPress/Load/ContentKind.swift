@@ -26,4 +26,24 @@ public enum ContentKind: String, Sendable, CaseIterable {
         default: return nil
         }
     }
+
+    /// The kinds a path under `content/` may hold: a file's or a folder's (`content/news`), every kind for
+    /// `content` itself, none outside it. Errors at such a path make ids of these kinds uncertain.
+    static func kinds(under path: String) -> Set<ContentKind> {
+        guard path == "content" || path.hasPrefix("content/") else { return [] }
+        let parts = path.split(separator: "/")
+        guard parts.count > 1 else { return Set(allCases) }
+        switch parts[1] {
+        case "plan.md": return [.plan]
+        case _ where parts[1].hasPrefix("units."): return [.units]
+        case "areas": return [.area]
+        case "tasks": return [.task]
+        case "indicators": return [.indicator]
+        case "reports": return [.report]
+        case "news": return [.news]
+        case "pages": return [.page]
+        case "assessments": return [.assessment]
+        default: return []
+        }
+    }
 }

@@ -16,16 +16,37 @@ enum FolderWalk {
         var stamp: FileStamp
     }
 
-    /// Every file, sorted by relative path; an unreadable or missing folder gives none.
-    static func files(in folder: String) -> [Entry] {
-        guard let root = realPath(folder) else { return [] }
-        var entries: [Entry] = []
-        walk(folder, relative: "", root: root, into: &entries)
-        return entries.sorted { $0.relative < $1.relative }
+    /// A file or folder the walk could not look into: skipping it would publish the site without it.
+    struct Unreadable: Equatable {
+        /// Path relative to the walked folder; empty for the folder itself.
+        var relative: String
+        var reason: String
     }
 
-    private static func walk(_ directory: String, relative: String, root: String, into entries: inout [Entry]) {
-        guard let handle = opendir(directory) else { return }
+    /// The files found, and what could not be read.
+    struct Listing {
+        var entries: [Entry] = []
+        var unreadable: [Unreadable] = []
+    }
+
+    /// Every file, sorted by relative path; a missing folder gives none, an unreadable one is listed as such.
+    static func files(in folder: String) -> Listing {
+        var listing = Listing()
+        guard let root = realPath(folder) else {
+            if errno != ENOENT { listing.unreadable.append(Unreadable(relative: "", reason: reason(errno))) }
+            return listing
+        }
+        walk(folder, relative: "", root: root, into: &listing)
+        listing.entries.sort { $0.relative < $1.relative }
+        listing.unreadable.sort { $0.relative < $1.relative }
+        return listing
+    }
+
+    private static func walk(_ directory: String, relative: String, root: String, into listing: inout Listing) {
+        guard let handle = opendir(directory) else {
+            listing.unreadable.append(Unreadable(relative: relative, reason: reason(errno)))
+            return
+        }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -36,25 +57,42 @@ enum FolderWalk {
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             // Relative to the open folder: the kernel does not walk the whole path again for every file.
-            guard fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            guard fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+                listing.unreadable.append(Unreadable(relative: relativePath, reason: reason(errno)))
+                continue
+            }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(path, relative: relativePath, root: root, into: &entries)
+                walk(path, relative: relativePath, root: root, into: &listing)
             case S_IFREG:
-                entries.append(Entry(relative: relativePath, resolvedPath: path, leadsOutside: false, stamp: FileStamp(info)))
+                listing.entries.append(Entry(relative: relativePath, resolvedPath: path, leadsOutside: false, stamp: FileStamp(info)))
             case S_IFLNK:
-                guard let target = realPath(path) else { continue }
+                guard let target = realPath(path) else {
+                    listing.unreadable.append(Unreadable(relative: relativePath, reason: "a symbolic link that leads nowhere"))
+                    continue
+                }
                 let outside = !target.hasPrefix(root + "/")
                 var targetInfo = stat()
-                guard stat(target, &targetInfo) == 0 else { continue }
+                guard stat(target, &targetInfo) == 0 else {
+                    listing.unreadable.append(Unreadable(relative: relativePath, reason: reason(errno)))
+                    continue
+                }
                 if outside || targetInfo.st_mode & S_IFMT == S_IFREG {
-                    entries.append(
+                    listing.entries.append(
                         Entry(relative: relativePath, resolvedPath: target, leadsOutside: outside, stamp: FileStamp(targetInfo)))
+                } else if targetInfo.st_mode & S_IFMT == S_IFDIR {
+                    // A link to a folder inside: its files are reached by their own path.
+                    continue
                 }
             default:
                 continue
             }
         }
+    }
+
+    /// The system's words for an error number, e.g. "Permission denied".
+    static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
     }
 
     private static func realPath(_ path: String) -> String? {

@@ -22,6 +22,9 @@ enum LoadStage {
                 site.configSource = file
                 site.config = YAMLDocument.parse(file.text, path: file.path, firstLine: 1, into: &log)
             }
+            // Which files are translations depends on the config's languages: without it, every content file
+            // would give errors that only follow from the config's.
+            if site.config == nil { return site }
         } else {
             log.error(
                 at: SourceLocation(path: configPath), "no planpress.yaml in \(sourceRoot.path)",

@@ -48,6 +48,13 @@ struct SourceReader {
                 hint: "save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)")
             return nil
         }
+        if let forbidden = ForbiddenCharacters.first(in: text) {
+            log.error(
+                at: SourceLocation(path: path, line: forbidden.line, column: forbidden.column),
+                "invisible control character \(ForbiddenCharacters.name(forbidden.scalar)) in the text",
+                hint: "delete it (it often comes with text pasted from a spreadsheet or a PDF); no page may carry it")
+            return nil
+        }
         return SourceFile(path: path, text: text)
     }
 
@@ -93,7 +100,14 @@ struct SourceReader {
     ///
     /// Symbolic links that lead outside `content/` are refused.
     func contentFiles(into log: inout DiagnosticLog) -> [(path: String, stamp: FileStamp)] {
-        FolderWalk.files(in: root.appendingPathComponent("content").path).compactMap { entry in
+        let listing = FolderWalk.files(in: root.appendingPathComponent("content").path)
+        for problem in listing.unreadable {
+            let path = problem.relative.isEmpty ? "content" : "content/" + problem.relative
+            log.error(
+                at: SourceLocation(path: path), "cannot read \(path): \(problem.reason)",
+                hint: "make it readable (chmod a+r, and a+x for a folder), or move it out of content/")
+        }
+        return listing.entries.compactMap { entry in
             let path = "content/" + entry.relative
             if entry.leadsOutside {
                 log.error(

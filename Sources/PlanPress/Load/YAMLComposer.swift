@@ -64,6 +64,13 @@ enum YAMLComposer {
                 }
                 return node
             case let .scalar(scalar, anchor, mark):
+                if let forbidden = ForbiddenCharacters.first(in: scalar.string) {
+                    // Written as an escape in quotes ("\u0001"): the file's bytes were clean.
+                    throw YAMLSyntaxError(
+                        kind: .composer, context: nil,
+                        problem: "the value holds the control character \(ForbiddenCharacters.name(forbidden.scalar)), which no page may carry",
+                        mark: mark, hint: "delete the escape (\\u…, \\x… or \\0) from the quoted text")
+                }
                 return register(YAMLNode(value: .scalar(scalar), mark: mark, size: 1), as: anchor)
             case let .sequenceStart(anchor, mark):
                 var items: [YAMLNode] = []
@@ -152,14 +159,17 @@ struct YAMLSyntaxError: Error {
     var problem: String
     /// In the YAML text; nil for an error in the bytes themselves (the reader's).
     var mark: YAMLNode.Mark?
+    /// How to fix it, when this error knows better than the general YAML hint.
+    var hint: String?
 
     static let outOfMemory = YAMLSyntaxError(kind: .memory, context: nil, problem: "out of memory", mark: nil)
 
-    init(kind: Kind, context: String?, problem: String, mark: YAMLNode.Mark?) {
+    init(kind: Kind, context: String?, problem: String, mark: YAMLNode.Mark?, hint: String? = nil) {
         self.kind = kind
         self.context = context
         self.problem = problem
         self.mark = mark
+        self.hint = hint
     }
 
     init(_ parser: yaml_parser_t) {

@@ -32,7 +32,7 @@ struct YAMLDocument {
     }
 
     private static func diagnostic(for error: YAMLSyntaxError, path: String, firstLine: Int) -> Diagnostic {
-        let hint = "check indentation, and put quotes around values that contain ': ' or start with a special character"
+        let hint = error.hint ?? "check indentation, and put quotes around values that contain ': ' or start with a special character"
         let reason = [error.context, error.problem].compactMap { $0?.split(separator: "\n").first.map(String.init) }
             .filter { !$0.isEmpty }.joined(separator: ", ")
         guard let mark = error.mark else {

@@ -17,12 +17,14 @@ public enum Due: Sendable, Hashable {
             return
         }
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), let second = Int(parts[1]) else {
+        guard parts.count == 2, parts[0].count == 4, parts.allSatisfy(\.isASCIIDigits), let first = Int(parts[0]),
+            let second = Int(parts[1]), CalendarDate.years.contains(first)
+        else {
             return nil
         }
         if parts[1].count == 2, (1...12).contains(second) {
             self = .month(year: first, month: second)
-        } else if parts[1].count == 4, second >= first {
+        } else if parts[1].count == 4, second >= first, CalendarDate.years.contains(second) {
             self = .years(first, second)
         } else {
             return nil

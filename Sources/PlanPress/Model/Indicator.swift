@@ -14,6 +14,9 @@ public struct Indicator: Sendable {
     public var frequency: ReportFrequency = .quarterly
     public var body: MarkdownSource
     public var origin: Origin
+
+    /// A place in a ranking: a whole number from 1 (0, −3 and 2.5 are not places).
+    public static func isRank(_ value: Double) -> Bool { value >= 1 && value == value.rounded() }
 }
 
 /// How often an indicator is measured: rankings are published once a year.

@@ -7,13 +7,13 @@ public enum ReportPeriod: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// Parses `2026-Q1`, `2026-H1` or `2026` (case-insensitive).
     public init?(_ text: String) {
         let t = text.trimmingCharacters(in: .whitespaces).uppercased()
-        if t.count == 4, let y = Int(t) {
+        if t.count == 4, t.isASCIIDigits, let y = Int(t) {
             self = .year(y)
             return
         }
         let parts = t.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), parts[1].count == 2,
-            let n = Int(parts[1].dropFirst())
+        guard parts.count == 2, parts[0].count == 4, parts[0].isASCIIDigits, let y = Int(parts[0]), parts[1].count == 2,
+            parts[1].dropFirst().isASCIIDigits, let n = Int(parts[1].dropFirst())
         else { return nil }
         switch parts[1].first {
         case "Q" where (1...4).contains(n): self = .quarter(year: y, quarter: n)
@@ -26,6 +26,17 @@ public enum ReportPeriod: Sendable, Hashable, Comparable, CustomStringConvertibl
         switch self {
         case let .quarter(y, _), let .half(y, _), let .year(y): return y
         }
+    }
+
+    /// The first day of the period.
+    public var start: CalendarDate {
+        let month: Int
+        switch self {
+        case let .quarter(_, q): month = q * 3 - 2
+        case let .half(_, h): month = h * 6 - 5
+        case .year: month = 1
+        }
+        return CalendarDate(year: year, month: month, day: 1) ?? CalendarDate.endOf(year: year - 1)
     }
 
     /// The last day of the period.

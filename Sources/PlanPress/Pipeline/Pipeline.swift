@@ -79,7 +79,7 @@ public enum Pipeline {
             if options.keepsContentUntilExit { ContentLifetime.keepUntilExit(loaded) }
         }
         let resolved = timer.measure("resolve") { () -> [ResolvedSite] in
-            guard let (store, _) = validated else { return [] }
+            guard let (store, theme) = validated else { return [] }
             let resolveOptions = ResolveStage.Options(
                 includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, today: options.today,
                 unchangedPlanFrom: previous)
@@ -90,6 +90,9 @@ public enum Pipeline {
                 return sites
             }
             AssetCheck.run(store, sourceRoot: options.source, log: &log)
+            StaticFiles.check(
+                [(theme.staticFolder, "themes/\(theme.name)/static"), (options.source.appendingPathComponent("static"), "static")],
+                log: &log)
             return ResolveStage.run(store, options: resolveOptions, log: &log)
         }
         let diagnostics = attachSourceLines(log.sorted) { path in

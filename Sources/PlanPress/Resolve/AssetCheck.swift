@@ -10,11 +10,27 @@ enum AssetCheck {
     static func check(_ item: NewsItem, sourceRoot: URL, log: inout DiagnosticLog) {
         guard let image = item.image, !image.contains(":"), !image.contains("..") else { return }
         let relative = image.hasPrefix("/") ? String(image.dropFirst()) : image
-        let file = sourceRoot.appendingPathComponent("static").appendingPathComponent(relative)
-        if !FileManager.default.fileExists(atPath: file.path) {
+        let folder = sourceRoot.appendingPathComponent("static")
+        let file = folder.appendingPathComponent(relative)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else {
             log.error(
                 at: item.origin.location(of: "image"), "image 'static/\(relative)' does not exist",
                 hint: "put the picture in static/\((relative as NSString).deletingLastPathComponent) or correct the path")
+            return
+        }
+        if isFolder.boolValue {
+            log.error(
+                at: item.origin.location(of: "image"), "image 'static/\(relative)' is a folder, not a picture",
+                hint: "name the picture file, e.g. 'image: \(relative.hasSuffix("/") ? relative : relative + "/")anh.jpg'")
+            return
+        }
+        // The site publishes only what lies inside static/; a link out of it is not copied (StaticFiles).
+        let realFolder = folder.resolvingSymlinksInPath().path
+        if !file.resolvingSymlinksInPath().path.hasPrefix(realFolder + "/") {
+            log.error(
+                at: item.origin.location(of: "image"), "image 'static/\(relative)' is a symbolic link that leads outside static/",
+                hint: "copy the picture into static/ instead of linking to it")
         }
     }
 }

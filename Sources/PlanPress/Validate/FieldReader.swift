@@ -129,7 +129,14 @@ struct FieldReader {
                 hint: "use a value from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))")
             return nil
         }
-        return value
+        guard abs(value) <= ContentLimits.largestValue else {
+            error(
+                at: location(of: node), "'\(key)' is too large: \(scalar.string) is beyond the limit of 10^15",
+                hint: "write the number in a larger unit (for example billions of đồng), with at most 15 digits")
+            return nil
+        }
+        // -0 is 0: a page never shows "-0".
+        return value == 0 ? 0 : value
     }
 
     mutating func integer(_ key: String, required: Bool = false, in range: ClosedRange<Double>? = nil) -> Int? {
@@ -169,13 +176,23 @@ struct FieldReader {
                 hint: "e.g. '\(key): 2026-09-30'")
             return nil
         }
+        guard CalendarDate.years.contains(date.year) else {
+            error(
+                at: location(of: node), "'\(key)' must be a date from \(CalendarDate.years.lowerBound) to \(CalendarDate.years.upperBound), found '\(text)'",
+                hint: "check the year")
+            return nil
+        }
         return date
     }
 
     /// A list of texts; a single value is accepted as a list of one.
     mutating func strings(_ key: String) -> [String] {
         guard let node = value(key) else { return [] }
-        if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [scalar.string] }
+        if let scalar = node.scalar {
+            guard !scalar.string.isEmpty else { return [] }
+            itemFields.append(("\(key)[0]", location(of: node)))
+            return [Self.trimmed(scalar.string)]
+        }
         guard let sequence = node.sequence else {
             error(
                 at: location(of: node), "'\(key)' must be a list, found \(Self.describe(node))",
@@ -283,7 +300,7 @@ struct FieldReader {
     }
 
     static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// Edit distance, for "did you mean" hints.

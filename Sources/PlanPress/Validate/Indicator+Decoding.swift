@@ -20,6 +20,11 @@ extension Indicator {
         var baseline: Observation?
         if var b = r.nested("baseline") {
             if let value = b.number("value", required: true) {
+                if kind == .rank, !Indicator.isRank(value) {
+                    b.error(
+                        at: b.origin.location(of: "value"), "a rank's baseline must be a whole number from 1, found \(FieldReader.plain(value))",
+                        hint: "a rank is a place in a list: 1 is the first")
+                }
                 baseline = Observation(value: value, date: b.date("date"))
             }
             b.reportUnknownFields(in: "baseline")
@@ -29,6 +34,11 @@ extension Indicator {
         if var t = r.nested("target", required: true) {
             let valueRange: ClosedRange<Double>? = kind == .percent ? -1000...1000 : nil
             let value = t.number("value", in: valueRange)
+            if kind == .rank, let value, !Indicator.isRank(value) {
+                t.error(
+                    at: t.origin.location(of: "value"), "a rank's target must be a whole number from 1, found \(FieldReader.plain(value))",
+                    hint: "a rank is a place in a list: 1 is the first")
+            }
             let by = t.integer("by", required: true, in: 1900...2200)
             let text = t.string("text")
             _ = t.string("comparator")

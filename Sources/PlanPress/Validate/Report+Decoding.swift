@@ -14,6 +14,12 @@ extension Report {
         let number = r.string("number")
         let asOf = r.date("as_of", required: true)
         let published = r.date("published")
+        if let period, let asOf, asOf < period.start || asOf > period.end {
+            r.error(
+                at: r.origin.location(of: "as_of"),
+                "as_of \(asOf) lies outside the report's period \(period) (\(period.start) to \(period.end))",
+                hint: "as_of is the day the figures were taken, within the period; check the year and the period")
+        }
         if let asOf, let published, published < asOf {
             r.warning(at: r.origin.location(of: "published"), "published (\(published)) is before as_of (\(asOf))")
         }

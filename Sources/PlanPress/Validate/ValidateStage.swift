@@ -85,10 +85,19 @@ enum ValidateStage {
                 at: SourceLocation(path: "content/units.yaml"), "the site has no list of units",
                 hint: "write content/units.yaml with one 'id: Agency name' per line")
         }
-        guard let config, let plan, !log.hasErrors else { return nil }
-        return ContentStore(
+        guard let config, let plan else { return nil }
+        let store = ContentStore(
             config: config, plan: plan, units: units, areas: areas, tasks: tasks, indicators: indicators,
             reports: reports, news: news, pages: pages, assessments: assessments, translations: translations)
+        guard !log.hasErrors else {
+            // The items that decoded are checked against each other too, so one run reports every file's errors;
+            // ids of a kind with a broken or unreadable file are uncertain, and references to them are not judged.
+            var unknowable = Set<ContentKind>()
+            for error in log.errors { unknowable.formUnion(ContentKind.kinds(under: error.location.path)) }
+            ReferenceCheck(store, unknowable: unknowable).run(log: &log)
+            return nil
+        }
+        return store
     }
 
     /// One file's decoded item and the diagnostics decoding it gave. A class: ten thousand of them go from the

@@ -5,8 +5,28 @@ import Foundation
 enum StaticFiles {
     /// Every file to publish, by its path relative to `folder`, with where it really is on disk.
     static func list(_ folder: URL) -> [(relative: String, file: URL)] {
-        FolderWalk.files(in: folder.path).filter { !$0.leadsOutside }.map {
+        FolderWalk.files(in: folder.path).entries.filter { !$0.leadsOutside }.map {
             ($0.relative, URL(fileURLWithPath: $0.resolvedPath))
+        }
+    }
+
+    /// Reports every file or folder of the static folders that cannot be read, so that no build publishes a site
+    /// without it. `folders` pairs each folder with how it is named in messages (`static`, `themes/default/static`).
+    static func check(_ folders: [(url: URL, name: String)], log: inout DiagnosticLog) {
+        for (folder, name) in folders {
+            let listing = FolderWalk.files(in: folder.path)
+            for problem in listing.unreadable {
+                let path = problem.relative.isEmpty ? name : name + "/" + problem.relative
+                log.error(
+                    at: SourceLocation(path: path), "cannot read \(path): \(problem.reason)",
+                    hint: "make it readable (chmod a+r, and a+x for a folder) or remove it")
+            }
+            for entry in listing.entries where !entry.leadsOutside && access(entry.resolvedPath, R_OK) != 0 {
+                let path = name + "/" + entry.relative
+                log.error(
+                    at: SourceLocation(path: path), "cannot read \(path): \(FolderWalk.reason(errno))",
+                    hint: "make it readable (chmod a+r) or remove it")
+            }
         }
     }
 }

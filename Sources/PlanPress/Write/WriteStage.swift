@@ -40,6 +40,9 @@ enum WriteStage {
                 for source in staticFolders where fm.fileExists(atPath: source.path) {
                     try WriteStage.copyContents(of: source, into: folder)
                 }
+            } catch let failure as Failure {
+                try? fm.removeItem(at: folder)
+                throw failure
             } catch {
                 try? fm.removeItem(at: folder)
                 throw Failure(description: "cannot write the site: \(error.localizedDescription)")
@@ -103,7 +106,11 @@ enum WriteStage {
             let target = destination.appendingPathComponent(relative)
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
-            try fm.copyItem(at: source, to: target)
+            do {
+                try fm.copyItem(at: source, to: target)
+            } catch {
+                throw Failure(description: "cannot copy \(source.path): \(error.localizedDescription)")
+            }
         }
     }
 

@@ -17,7 +17,7 @@ struct AxisScale {
         let step = Self.niceStep(domain.upperBound - domain.lowerBound, count: count)
         var value = (domain.lowerBound / step).rounded(.up) * step
         var ticks: [Double] = []
-        while value <= domain.upperBound + step * 1e-9 {
+        while value <= domain.upperBound + step * 1e-9, ticks.count <= 4 * count {
             ticks.append(abs(value) < step * 1e-9 ? 0 : value)
             value += step
         }
@@ -25,7 +25,8 @@ struct AxisScale {
     }
 
     static func niceStep(_ span: Double, count: Int) -> Double {
-        guard span > 0 else { return 1 }
+        // Content numbers have at most 15 digits (ContentLimits), so a span below 10^-9 is flat data.
+        guard span.isFinite, span > 1e-9 else { return 1 }
         let raw = span / Double(max(1, count))
         var magnitude = 1.0
         while magnitude * 10 <= raw { magnitude *= 10 }

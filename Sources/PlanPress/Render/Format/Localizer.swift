@@ -50,8 +50,11 @@ public struct Localizer: Sendable {
     /// 87.5 → "87,5" in Vietnamese; at most `decimals` digits after the separator, none when whole.
     public func number(_ value: Double, decimals: Int = 1) -> String {
         var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
+        for _ in 0..<max(0, min(decimals, 6)) { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
+        // Content holds numbers of at most 10^15 (ContentLimits); sums and differences of them stay far below the
+        // 9.2 × 10^18 where an Int ends. Anything else is written plainly rather than trapping.
+        guard rounded.isFinite, abs(rounded) * scale < 9e18 else { return rounded.isNaN ? "–" : String(rounded) }
         let negative = rounded < 0
         let magnitude = abs(rounded)
         let whole = Int(magnitude)

@@ -16,13 +16,32 @@ enum ThemeLoader {
         var templates: [String: MustacheTemplate] = [:]
         var compiled: [String: CompiledTemplate] = [:]
         var texts: [String: (path: String, text: String)] = [:]
-        let files = (FileManager.default.enumerator(atPath: templatesFolder.path)?.allObjects as? [String]) ?? []
-        for file in files.sorted() where file.hasSuffix(".mustache") {
+        let listing = FolderWalk.files(in: templatesFolder.path)
+        /// Templates that exist but could not be read: reported as such, not again as missing.
+        var unreadable = Set<String>()
+        for problem in listing.unreadable {
+            let path = problem.relative.isEmpty ? relativeTemplates : "\(relativeTemplates)/\(problem.relative)"
+            log.error(
+                at: SourceLocation(path: path), "cannot read \(path): \(problem.reason)",
+                hint: "make it readable (chmod a+r, and a+x for a folder)")
+            if problem.relative.isEmpty { return nil }
+            unreadable.insert(String(problem.relative.dropLast(problem.relative.hasSuffix(".mustache") ? ".mustache".count : 0)))
+        }
+        for entry in listing.entries where entry.relative.hasSuffix(".mustache") {
+            let file = entry.relative
             let path = "\(relativeTemplates)/\(file)"
-            guard let data = FileManager.default.contents(atPath: templatesFolder.appendingPathComponent(file).path),
-                let source = SourceReader.decode(data, path: path, into: &log)
-            else { continue }
             let templateName = String(file.dropLast(".mustache".count))
+            guard let data = FileManager.default.contents(atPath: entry.resolvedPath) else {
+                log.error(
+                    at: SourceLocation(path: path), "cannot read \(path): \(FolderWalk.reason(errno))",
+                    hint: "make it readable (chmod a+r)")
+                unreadable.insert(templateName)
+                continue
+            }
+            guard let source = SourceReader.decode(data, path: path, into: &log) else {
+                unreadable.insert(templateName)
+                continue
+            }
             texts[templateName] = (path, source.text)
             do {
                 _ = TemplateEscaping.registered
@@ -43,12 +62,12 @@ enum ThemeLoader {
                 log.error(at: SourceLocation(path: path), "template error: \(error)")
             }
         }
-        for required in Theme.requiredTemplates where texts[required] == nil {
+        for required in Theme.requiredTemplates where texts[required] == nil && !unreadable.contains(required) {
             log.error(
                 at: SourceLocation(path: "\(relativeTemplates)/\(required).mustache"),
                 "theme '\(name)' has no template '\(required)'", hint: "every page kind needs its template")
         }
-        checkPartials(texts, known: Set(texts.keys), log: &log)
+        checkPartials(texts, known: Set(texts.keys).union(unreadable), log: &log)
 
         var localizers: [String: Localizer] = [:]
         for language in languages {
@@ -176,8 +195,14 @@ enum ThemeLoader {
     /// Reads `i18n/<lang>.yaml`, a flat map of key to string, and checks the keys the formatter needs.
     private static func loadStrings(folder: URL, theme: String, language: String, log: inout DiagnosticLog) -> Localizer? {
         let path = "themes/\(theme)/i18n/\(language).yaml"
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("i18n/\(language).yaml").path)
-        else {
+        let file = folder.appendingPathComponent("i18n/\(language).yaml").path
+        guard let data = FileManager.default.contents(atPath: file) else {
+            if FileManager.default.fileExists(atPath: file) {
+                log.error(
+                    at: SourceLocation(path: path), "cannot read \(path): \(FolderWalk.reason(errno))",
+                    hint: "make it readable (chmod a+r)")
+                return nil
+            }
             log.error(
                 at: SourceLocation(path: path), "theme '\(theme)' has no UI strings for language '\(language)'",
                 hint: "add \(path) with one 'key: text' per line")
