@@ -84,6 +84,7 @@ struct InitCommand: ParsableCommand {
             throw UsageError("no theme at \(theme.path): run init from a PlanPress site folder or pass --theme-from DIR")
         }
         do {
+            try ScaffoldWriter.requireNewFolder(root)
             try ScaffoldWriter.write(NewSite.files(title: title, organization: organization, today: .today()), into: root)
         } catch let refusal as ScaffoldWriter.Refusal {
             throw UsageError(refusal.description)

@@ -15,13 +15,18 @@ import Testing
         var column: Int?
         var message: String?
         var errorPath: String? = nil
+        /// The case needs a second language (English) in the site.
+        var bilingual = false
 
         var testDescription: String { name }
 
         static func error(
-            _ name: String, _ path: String, _ text: String, at line: Int, _ column: Int, _ message: String, in errorPath: String? = nil
+            _ name: String, _ path: String, _ text: String, at line: Int, _ column: Int, _ message: String, in errorPath: String? = nil,
+            bilingual: Bool = false
         ) -> Case {
-            Case(name: name, path: path, bytes: Data(text.utf8), line: line, column: column, message: message, errorPath: errorPath)
+            Case(
+                name: name, path: path, bytes: Data(text.utf8), line: line, column: column, message: message, errorPath: errorPath,
+                bilingual: bilingual)
         }
 
         static func accepted(_ name: String, _ path: String, _ bytes: Data) -> Case {
@@ -35,6 +40,10 @@ import Testing
     static let config = "planpress.yaml"
     static let validTask = "---\nid: \"I.1\"\narea: I\ntitle: Rà soát\nlead: van-phong\ndue: 2026-2030\n---\n"
     static let configText = Fixtures.config.split(separator: "\n").dropFirst().joined(separator: "\n") + "\n"
+
+    static func indicatorsReport(_ line: String) -> String {
+        "---\nperiod: 2026-Q3\nas_of: 2026-09-30\nindicators:\n  \(line)\n---\n"
+    }
 
     static func reportWith(_ tasks: String) -> String {
         "---\nperiod: 2026-Q3\nas_of: 2026-09-30\ntasks:\n\(tasks)\n---\n"
@@ -83,6 +92,42 @@ import Testing
         .error("feedback email that is a script", config, configText.replacingOccurrences(of: "gopy@example.gov.vn", with: "javascript:alert(1)"), at: 7, 10, "is not an e-mail address"),
         .error("baseURL that is not a URL", config, configText.replacingOccurrences(of: "https://example.gov.vn/cchc/", with: "example dot gov"), at: 3, 10, "is not an http(s) URL or a path"),
         .error("translation that changes a figure", "content/tasks/I.1.en.md", "---\nweight: 5\n---\n", at: 2, 9, "cannot be translated", in: "content/tasks/I.1.en.md"),
+        // Numbers: every one is range-checked where it is read, so none can trap a formatter.
+        .error("an indicator value of 1e19", report, indicatorsReport("ty-le-ho-so-truc-tuyen: 1e19"), at: 5, 27, "is too large: 1e19 is beyond the limit of 10^15"),
+        .error("an indicator value of 2^63", report, indicatorsReport("ty-le-ho-so-truc-tuyen: 9223372036854775808"), at: 5, 27, "is too large"),
+        .error("an indicator value of -1e308", report, indicatorsReport("ty-le-ho-so-truc-tuyen: -1e308"), at: 5, 27, "is too large"),
+        .error("an indicator value of .inf", report, indicatorsReport("ty-le-ho-so-truc-tuyen: .inf"), at: 5, 27, "must be a number, found '.inf'"),
+        .error("an indicator value of .nan", report, indicatorsReport("ty-le-ho-so-truc-tuyen: .nan"), at: 5, 27, "must be a number, found '.nan'"),
+        .error("a baseline of 1e19", "content/indicators/par-index.md", "---\nid: par-index\ntitle: PAR\narea: I\nkind: rank\nbaseline: {value: 1e19}\ntarget: {value: 5, by: 2030}\n---\n", at: 6, 19, "is too large"),
+        .error("a task weight of 1e300", task, validTask.replacingOccurrences(of: "due: 2026-2030\n", with: "due: 2026-2030\nweight: 1e300\n"), at: 7, 9, "must be a number from 0 to 1000"),
+        .error("a rank of 0", report, indicatorsReport("par-index: 0"), at: 5, 14, "is a rank and must be a whole number from 1, found 0"),
+        .error("a rank of -3", report, indicatorsReport("par-index: -3"), at: 5, 14, "is a rank and must be a whole number from 1, found -3"),
+        .error("a rank of 2.5", report, indicatorsReport("par-index: 2.5"), at: 5, 14, "is a rank and must be a whole number from 1, found 2.5"),
+        .error("a rank target of 0", "content/indicators/par-index.md", "---\nid: par-index\ntitle: PAR\narea: I\nkind: rank\ntarget: {value: 0, by: 2030}\n---\n", at: 6, 17, "a rank's target must be a whole number from 1"),
+        // Dates and periods.
+        .error("the year 0000", news, "---\ntitle: Tin\ndate: 0000-01-01\n---\n", at: 3, 7, "must be a date from 1900 to 2200, found '0000-01-01'"),
+        .error("a year with a sign", news, "---\ntitle: Tin\ndate: +026-01-01\n---\n", at: 3, 7, "must be a date that exists, as YYYY-MM-DD"),
+        .error("a deadline in the year 9999", task, validTask.replacingOccurrences(of: "due: 2026-2030", with: "due: 2026-9999"), at: 6, 6, "is not a deadline"),
+        .error("as_of outside the report's period", report, "---\nperiod: 2026-Q3\nas_of: 2026-12-31\n---\n", at: 3, 8, "as_of 2026-12-31 lies outside the report's period 2026-Q3"),
+        // Text that no page may carry, and values where lists are expected.
+        .error("a control character in a title", news, "---\ntitle: \"A\u{01}B\"\ndate: 2026-08-01\n---\n", at: 2, 10, "invisible control character U+0001"),
+        .error("a control character in a body", news, "---\ntitle: Tin\ndate: 2026-08-01\n---\nDòng một.\nDòng \u{1B}hai.\n", at: 6, 6, "invisible control character U+001B"),
+        .error("an escaped control character in a summary", news, "---\ntitle: Tin\nsummary: \"x\\u0001y\"\ndate: 2026-08-01\n---\n", at: 3, 10, "holds the control character U+0001"),
+        .error("a C1 control character", news, "---\ntitle: \"A\u{85}B\"\ndate: 2026-08-01\n---\n", at: 2, 10, "invisible control character U+0085"),
+        .error("a value where a list is expected", task, validTask.replacingOccurrences(of: "due: 2026-2030\n", with: "due: 2026-2030\nindicators: 5\n"), at: 7, 13, "unknown indicator '5'"),
+        // Names and addresses.
+        .error("a news image that is a folder", news, "---\ntitle: Tin\ndate: 2026-08-01\nimage: images\nimage_alt: x\n---\n", at: 4, 8, "is a folder, not a picture"),
+        .error("an address part over 200 bytes", news, "---\ntitle: \(String(repeating: "Tin dài ", count: 40))\ndate: 2026-08-01\n---\n", at: 2, 8, "more than the 200 a folder name may have"),
+        .error("a page named after a language", "content/pages/en.md", "---\ntitle: English\n---\n", at: 2, 8, "two pages would have the URL /en/", bilingual: true),
+        .error("a translation into a language the site lacks", "content/tasks/I.1.fr.md", "---\ntitle: Review\n---\n", at: 1, 1, "reads as a translation into 'fr', which is not one of the site's languages", bilingual: true),
+        .error("a language in capitals", "content/tasks/I.1.EN.md", "---\ntitle: Review\n---\n", at: 1, 1, "the language 'EN' in the file name is not written as in planpress.yaml", bilingual: true),
+        .error("a translation of a translation", "content/tasks/I.1.en.en.md", "---\ntitle: Review\n---\n", at: 1, 1, "itself named as a translation into 'en'", bilingual: true),
+        // Legal but pathological input.
+        .error("a table of 201 columns", news, "---\ntitle: Tin\ndate: 2026-08-01\n---\n\n|\(String(repeating: " a |", count: 201))\n|\(String(repeating: "---|", count: 201))\n", at: 7, 1, "the table has 201 columns, more than the 200"),
+        .error("51 tags on one story", news, "---\ntitle: Tin\ndate: 2026-08-01\ntags: [\((1...51).map { "chủ đề \($0)" }.joined(separator: ", "))]\n---\n", at: 4, 1 + "tags: [".count + (1...50).map { "chủ đề \($0), ".unicodeScalars.count }.reduce(0, +), "at most 50 tags, found 51"),
+        .error("a tag with no letters", news, "---\ntitle: Tin\ndate: 2026-08-01\ntags: [\"!!!\"]\n---\n", at: 4, 8, "tag 1 has no letters or digits"),
+        .accepted("a table of 200 columns", news, Data("---\ntitle: Tin\ndate: 2026-08-01\n---\n\n|\(String(repeating: " a |", count: 200))\n|\(String(repeating: "---|", count: 200))\n".utf8)),
+        .accepted("a rank of 1", report, Data(indicatorsReport("par-index: 1").utf8)),
         .accepted("a BOM", task, Data([0xEF, 0xBB, 0xBF]) + Data(validTask.utf8)),
         .accepted("CRLF line endings", task, Data(validTask.replacingOccurrences(of: "\n", with: "\r\n").utf8)),
         .accepted("a BOM with CRLF", task, Data([0xEF, 0xBB, 0xBF]) + Data(validTask.replacingOccurrences(of: "\n", with: "\r\n").utf8)),
@@ -101,8 +146,8 @@ import Testing
 
     @Test(arguments: cases)
     func badInput(_ c: Case) throws {
-        var site = try TestSite(Fixtures.site + (c.path.hasSuffix(".en.md") ? "" : ""))
-        if c.path.hasSuffix(".en.md") {
+        var site = try TestSite(Fixtures.site)
+        if c.path.hasSuffix(".en.md") || c.bilingual {
             site = try TestSite(Fixtures.site.replacingOccurrences(of: "languages: [vi]", with: "languages: [vi, en]"))
         }
         switch c.name {
@@ -110,6 +155,10 @@ import Testing
             try site.write(c.path, bytes: Data(Self.validTask.prefix(40).utf8) + Data([0xC3, 0x28, 0xFF]) + Data("\n---\n".utf8))
         case "a 50 MB file":
             try site.write(c.path, bytes: Data("---\ntitle: Lớn\n---\n".utf8) + Data(repeating: 0x61, count: 50 * 1024 * 1024))
+        case "a news image that is a folder":
+            try FileManager.default.createDirectory(
+                at: site.root.appendingPathComponent("static/images"), withIntermediateDirectories: true)
+            try site.write(c.path, bytes: c.bytes)
         default:
             try site.write(c.path, bytes: c.bytes)
         }
@@ -117,6 +166,9 @@ import Testing
             let report = try site.build()
             #expect(report.pagesByKind["task"] == 3)
             try site.assertFile("nhiem-vu/i-1/index.html", "Rà soát")
+            if c.name == "a table of 200 columns" {
+                try site.assertFile("tin-tuc/tin/index.html", "<table>")
+            }
             return
         }
         let errors = site.failure().filter { $0.severity == .error }

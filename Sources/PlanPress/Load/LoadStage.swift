@@ -48,7 +48,7 @@ enum LoadStage {
             log.append(contentsOf: listing.diagnostics)
         } else {
             var walkLog = DiagnosticLog()
-            toRead = list(reader, languages: Array(configuredLanguages(site.config).dropFirst()), log: &walkLog)
+            toRead = list(reader, languages: configuredLanguages(site.config), log: &walkLog)
             cache.listing = (toRead, walkLog.entries)
             log.append(contentsOf: walkLog.entries)
         }
@@ -77,10 +77,16 @@ enum LoadStage {
     }
 
     /// The content files with their kind and language; files in places PlanPress does not know are warned about.
+    /// `languages` are all of the site's, the default first.
     private static func list(_ reader: SourceReader, languages: [String], log: inout DiagnosticLog) -> [LoadCache.Listed] {
         var files: [LoadCache.Listed] = []
+        let translated = Array(languages.dropFirst())
         for (path, stamp) in reader.contentFiles(into: &log) {
-            let (relative, language) = TranslationPath.split(String(path.dropFirst("content/".count)), languages: languages)
+            let (relative, language) = TranslationPath.split(String(path.dropFirst("content/".count)), languages: translated)
+            if let problem = TranslationPath.problem(relative, language: language, languages: languages) {
+                log.error(at: SourceLocation(path: path), problem.message, hint: problem.hint)
+                continue
+            }
             guard let kind = ContentKind(contentPath: relative) else {
                 if mayBeContent(path) {
                     log.warning(
@@ -117,6 +123,7 @@ enum LoadStage {
         guard let parts = FrontMatterSplitter.split(file, into: &log),
             let document = YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.yamlFirstLine, into: &log)
         else { return nil }
+        MarkdownTableLimit.check(parts.body, path: file.path, log: &log)
         return LoadedFile(kind: kind, source: file, frontMatter: document, body: parts.body)
     }
 }

@@ -72,7 +72,7 @@ struct ReferenceCheck {
         for (id, value) in report.indicators.sorted(by: { $0.key < $1.key }) {
             guard let indicator = indicatorsByID[id], indicator.kind == .rank, !Indicator.isRank(value) else { continue }
             log.error(
-                at: report.origin.location(of: "indicators.\(id)"),
+                at: report.origin.location(of: "indicators.\(id).value"),
                 "'\(id)' is a rank and must be a whole number from 1, found \(FieldReader.plain(value))",
                 hint: "a rank is a place in a list: 1 is the first")
         }

@@ -115,6 +115,10 @@ enum ResolveStage {
             Permalinks.reports, Permalinks.news, Permalinks.tags, Permalinks.statusSummary, Permalinks.openData,
             Permalinks.assessments, "assets/", "data/"]
         for path in reserved { urls.claim(path, by: SourceLocation(path: "(PlanPress)"), log: &log) }
+        // The other languages' editions live under /<lang>/: a page of that name would hide one's home.
+        for language in store.config.languages.dropFirst() {
+            urls.claim("\(language)/", by: SourceLocation(path: "(PlanPress: the home of the '\(language)' edition)"), log: &log)
+        }
         for page in store.pages { urls.claim(Permalinks.page(page), by: page.origin.location(of: "title"), log: &log) }
     }
 

@@ -17,4 +17,14 @@ public enum ScaffoldWriter {
             try Data(file.text.utf8).write(to: url)
         }
     }
+
+    /// A new site goes into a new or empty folder: `init /` or `init ~` would scatter a site among other files.
+    public static func requireNewFolder(_ root: URL) throws {
+        let path = root.standardizedFileURL.path
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        if path == "/" || path == NSHomeDirectory() || !entries.filter({ !$0.hasPrefix(".") }).isEmpty {
+            throw Refusal(
+                description: "\(path) is not empty; init writes a new site into a new or empty folder, e.g. planpress init ./cchc-so-noi-vu")
+        }
+    }
 }

@@ -23,7 +23,20 @@ extension NewsItem {
                     hint: "describe the picture for readers who cannot see it: 'image_alt: …'")
             }
         }
-        let tags = r.strings("tags")
+        var tags = r.strings("tags")
+        if tags.count > ContentLimits.tagsPerStory {
+            r.error(
+                at: r.origin.location(of: "tags[\(ContentLimits.tagsPerStory)]"),
+                "a story may have at most \(ContentLimits.tagsPerStory) tags, found \(tags.count)",
+                hint: "keep the few words readers look for; every tag makes a page and a feed")
+            tags = []
+        }
+        for (index, tag) in tags.enumerated() where tag.isEmpty || Slug.make(tag).utf8.count > ContentLimits.nameBytes || Slug.make(tag).isEmpty {
+            r.error(
+                at: r.origin.location(of: "tags[\(index)]"),
+                tag.isEmpty || Slug.make(tag).isEmpty ? "tag \(index + 1) has no letters or digits" : "tag \(index + 1) is too long for an address (\(tag.utf8.count) bytes)",
+                hint: "a tag is a word or two, e.g. 'dịch vụ công'")
+        }
         let related = r.strings("related")
         let draft = r.bool("draft", default: false)
         let illustrative = r.bool("illustrative", default: false)

@@ -43,18 +43,21 @@ extension Report {
             }
         }
         var indicators: [String: Double] = [:]
-        var indicatorLocations: [String: SourceLocation] = [:]
+        var indicatorLocations: [String: (key: SourceLocation, value: SourceLocation)] = [:]
         for entry in r.entries("indicators") {
             if let value = r.number(entry.value, named: entry.key) {
                 indicators[entry.key] = value
-                indicatorLocations[entry.key] = entry.location
+                indicatorLocations[entry.key] = (entry.location, r.location(of: entry.value))
             }
         }
         r.reportUnknownFields(in: "report")
         log.append(contentsOf: r.diagnostics)
         guard let period, let asOf else { return nil }
         var origin = r.origin
-        for (id, location) in indicatorLocations { origin.fields["indicators.\(id)"] = location }
+        for (id, location) in indicatorLocations {
+            origin.fields["indicators.\(id)"] = location.key
+            origin.fields["indicators.\(id).value"] = location.value
+        }
         return Report(
             period: period, title: title ?? "", number: number, asOf: asOf, published: published ?? asOf, illustrative: illustrative,
             tasks: tasks, indicators: indicators, body: file.body, origin: origin)

@@ -34,6 +34,7 @@ enum WriteStage {
             self.output = output
             folder = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
             WriteStage.removeLeftovers(of: output)
+            StagingRegistry.register(folder)
             do {
                 try? fm.removeItem(at: folder)
                 try fm.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -41,17 +42,17 @@ enum WriteStage {
                     try WriteStage.copyContents(of: source, into: folder)
                 }
             } catch let failure as Failure {
-                try? fm.removeItem(at: folder)
+                WriteStage.remove(folder)
                 throw failure
             } catch {
-                try? fm.removeItem(at: folder)
+                WriteStage.remove(folder)
                 throw Failure(description: "cannot write the site: \(error.localizedDescription)")
             }
             switch FileWriter.openFolder(folder.path) {
             case let .success(descriptor):
                 self.descriptor = descriptor
             case let .failure(error):
-                try? fm.removeItem(at: folder)
+                WriteStage.remove(folder)
                 throw Failure(description: "cannot write the site: \(error)")
             }
         }
@@ -77,6 +78,7 @@ enum WriteStage {
                 try Data("PlanPress output. This folder is replaced on every build.\n".utf8)
                     .write(to: folder.appendingPathComponent(OutputFolder.marker))
                 try WriteStage.swap(folder, into: output)
+                StagingRegistry.unregister(folder)
             } catch let failure as Failure {
                 abandon()
                 throw failure
@@ -86,7 +88,13 @@ enum WriteStage {
             }
         }
 
-        func abandon() { try? FileManager.default.removeItem(at: folder) }
+        func abandon() { WriteStage.remove(folder) }
+    }
+
+    /// Removes a staging folder that will not be swapped in.
+    fileprivate static func remove(_ folder: URL) {
+        try? FileManager.default.removeItem(at: folder)
+        StagingRegistry.unregister(folder)
     }
 
     /// Removes staging and old folders a killed build left beside the output.

@@ -1,0 +1,34 @@
+import Foundation
+
+/// The staging folders this process has open, so that an interrupted build (Ctrl-C, SIGTERM, a closed
+/// terminal) can remove its half-written folder before it exits, instead of leaving up to a site's size beside
+/// the output until the next build.
+///
+/// It is process-wide because signals are: the command line installs the handler (`InterruptHandler`), and
+/// a staging folder registers itself while it exists.
+public enum StagingRegistry {
+    private final class Folders: @unchecked Sendable {
+        // Guarded by `lock`; a signal's handler runs on a dispatch queue, never inside the signal itself.
+        private let lock = NSLock()
+        private var paths = Set<String>()
+
+        func insert(_ path: String) { _ = lock.withLock { paths.insert(path) } }
+        func remove(_ path: String) { _ = lock.withLock { paths.remove(path) } }
+        func takeAll() -> Set<String> {
+            lock.withLock {
+                defer { paths = [] }
+                return paths
+            }
+        }
+    }
+
+    private static let folders = Folders()
+
+    static func register(_ folder: URL) { folders.insert(folder.path) }
+    static func unregister(_ folder: URL) { folders.remove(folder.path) }
+
+    /// Removes every staging folder still open; what the interrupt handler calls before the process exits.
+    public static func removeAll() {
+        for path in folders.takeAll() { try? FileManager.default.removeItem(atPath: path) }
+    }
+}
