@@ -11,9 +11,9 @@ import Testing
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL, executable: URL = binary) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let out = Pipe()
@@ -27,6 +27,11 @@ import Testing
         return Run(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Runs a system tool, e.g. chmod.
+    static func runTool(_ path: String, _ arguments: [String]) throws -> Run {
+        try run(arguments, in: URL(fileURLWithPath: "/"), executable: URL(fileURLWithPath: path))
     }
 
     @Test func buildPrintsASummaryAndExitsZero() throws {
@@ -115,5 +120,60 @@ import Testing
         #expect(site.exists("tin-tuc/tin-moi/index.html"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".site.") }
         #expect(leftovers.isEmpty, "left behind: \(leftovers)")
+    }
+
+    /// Ctrl-C, a `kill` and a closed terminal: the build removes its staging folder before it exits.
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func aBuildInterruptedBySignalRemovesItsStagingFolder(_ signalNumber: Int32) throws {
+        var news = ""
+        for i in 1...1500 {
+            news += "\n-- content/news/2026-07-\(String(format: "%02d", i % 28 + 1))-tin-\(i).md --\n---\ntitle: Tin số \(i)\ndate: 2026-07-\(String(format: "%02d", i % 28 + 1))\n---\nNội dung tin \(i).\n"
+        }
+        let site = try TestSite(Fixtures.site + news)
+        var caught = false
+        for _ in 1...5 where !caught {
+            let process = Process()
+            process.executableURL = CommandLineTests.binary
+            process.arguments = ["build"]
+            process.currentDirectoryURL = site.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            while process.isRunning {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
+                if names.contains(where: { $0.hasPrefix(".site.staging-") }) {
+                    kill(process.processIdentifier, signalNumber)
+                    caught = true
+                    break
+                }
+                usleep(1_000)
+            }
+            process.waitUntilExit()
+            if caught {
+                #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signalNumber)
+            } else {
+                try? FileManager.default.removeItem(at: site.output)
+            }
+        }
+        #expect(caught, "the build never got caught while writing")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".site.") }
+        #expect(leftovers.isEmpty, "left behind: \(leftovers)")
+        #expect(!site.exists("index.html"), "an interrupted first build published a site")
+    }
+}
+
+/// `planpress init` writes a new site only into a new or empty folder.
+@Suite struct InitTargetTests {
+    @Test func initRefusesTheRootAndAFolderWithFiles() throws {
+        let root = try CommandLineTests.run(["init", "/"], in: TestSite.repository)
+        #expect(root.status == 2)
+        #expect(root.stderr.contains("error: / is not empty; init writes a new site into a new or empty folder"), "\(root.stderr)")
+        let used = try TestSite("-- notes.txt --\nghi chú\n", theme: false)
+        let run = try CommandLineTests.run(["init", used.root.path], in: TestSite.repository)
+        #expect(run.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: used.root.appendingPathComponent("planpress.yaml").path))
+        let empty = used.root.appendingPathComponent("moi")
+        #expect(try CommandLineTests.run(["init", empty.path], in: TestSite.repository).status == 0)
+        #expect(try CommandLineTests.run(["build", "--source", empty.path], in: TestSite.repository).status == 0)
     }
 }

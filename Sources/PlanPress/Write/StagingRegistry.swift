@@ -11,11 +11,15 @@ public enum StagingRegistry {
         // Guarded by `lock`; a signal's handler runs on a dispatch queue, never inside the signal itself.
         private let lock = NSLock()
         private var paths = Set<String>()
+        private var stopped = false
+
+        var isStopped: Bool { lock.withLock { stopped } }
 
         func insert(_ path: String) { _ = lock.withLock { paths.insert(path) } }
         func remove(_ path: String) { _ = lock.withLock { paths.remove(path) } }
         func takeAll() -> Set<String> {
             lock.withLock {
+                stopped = true
                 defer { paths = [] }
                 return paths
             }
@@ -25,10 +29,20 @@ public enum StagingRegistry {
     private static let folders = Folders()
 
     static func register(_ folder: URL) { folders.insert(folder.path) }
+
+    /// True once the process is being interrupted: writers stop adding files to a folder about to go.
+    static var isInterrupted: Bool { folders.isStopped }
     static func unregister(_ folder: URL) { folders.remove(folder.path) }
 
     /// Removes every staging folder still open; what the interrupt handler calls before the process exits.
     public static func removeAll() {
-        for path in folders.takeAll() { try? FileManager.default.removeItem(atPath: path) }
+        let paths = folders.takeAll()
+        // A writer that looked at `isInterrupted` just before may still add a file or re-create the folder:
+        // remove again until the folder stays gone for a moment.
+        for _ in 0..<100 {
+            for path in paths { try? FileManager.default.removeItem(atPath: path) }
+            usleep(2_000)
+            if !paths.contains(where: { FileManager.default.fileExists(atPath: $0) }) { break }
+        }
     }
 }

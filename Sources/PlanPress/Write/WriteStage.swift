@@ -61,6 +61,7 @@ enum WriteStage {
 
         /// Writes one file; callable from any thread. A failure is kept for `finish`.
         func write(_ file: RenderedFile) {
+            if StagingRegistry.isInterrupted { return }
             if let error = FileWriter.write(file.bytes, to: file.path, in: descriptor) {
                 lock.withLock {
                     if failure == nil { failure = Failure(description: "cannot write \(file.path): \(error)") }
@@ -111,6 +112,7 @@ enum WriteStage {
     fileprivate static func copyContents(of folder: URL, into destination: URL) throws {
         let fm = FileManager.default
         for (relative, source) in StaticFiles.list(folder) {
+            if StagingRegistry.isInterrupted { return }
             let target = destination.appendingPathComponent(relative)
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
