@@ -180,6 +180,17 @@ import Testing
         if c.name == "a 50 MB file" { try site.remove(c.path) }
     }
 
+    /// Tests/BadInputCatalogue.md lists every case with its expected outcome.
+    @Test func theDocumentListsEveryCase() throws {
+        let document = try String(
+            contentsOf: TestSite.repository.appendingPathComponent("Tests/BadInputCatalogue.md"), encoding: .utf8)
+        let listed = Set(document.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| ") else { return nil }
+            return line.dropFirst(2).split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) }
+        })
+        for c in Self.cases { #expect(listed.contains(c.name), "Tests/BadInputCatalogue.md does not list '\(c.name)'") }
+    }
+
     @Test func aSymlinkOutOfContentIsRefused() throws {
         let site = try TestSite(Fixtures.site)
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-outside-\(UUID().uuidString).md")
