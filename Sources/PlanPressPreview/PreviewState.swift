@@ -8,7 +8,11 @@ public actor PreviewState {
     public private(set) var files: [String: Data] = [:]
     public private(set) var version = 0
     /// Set while the content has an error; the last good files stay served.
-    public private(set) var failure: BuildFailure?
+    public private(set) var failure: BuildFailure? {
+        didSet { overlay = failure.map(LiveReload.errorBox) }
+    }
+    /// The error box shown over every page while `failure` is set, made once per failed rebuild.
+    public private(set) var overlay: String?
     private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
 
     public init(options: BuildOptions) {
@@ -34,7 +38,7 @@ public actor PreviewState {
             line = "rebuilt (\(what)): \(outcome.renderedPages) pages rendered in \(Int(outcome.seconds * 1000)) ms (\(stages))"
         } catch let error as BuildFailure {
             failure = error
-            line = DiagnosticFormatter.format(error.errors)
+            line = LiveReload.errorText(error)
         } catch {
             failure = BuildFailure(stage: "build", diagnostics: [.error(at: SourceLocation(path: "."), "\(error)")])
             line = "error: \(error)"
