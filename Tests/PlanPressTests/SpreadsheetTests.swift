@@ -84,7 +84,7 @@ import Testing
             #expect(errors.contains("tasks.csv:3:3: error: progress 'ba mươi' is not a number from 0 to 100"))
             #expect(errors.contains { $0.hasPrefix("tasks.csv:4:1: error: unknown task 'X.9'") })
             #expect(errors.contains("tasks.csv:5:3: error: progress '130' is not a number from 0 to 100"))
-            #expect(errors.contains("tasks.csv:6:3: error: progress is empty"))
+            #expect(errors.contains("tasks.csv:6:1: error: task 'I.1' is given twice, first in row 2"))
             #expect(failure.errors.allSatisfy { $0.hint != nil })
         }
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/reports/2026-q4.md").path))

@@ -18,10 +18,10 @@ public enum ReportSpreadsheet {
                 let last = TaskState.compute(for: task, reports: earlier, asOf: nil)
                 let update = own?.tasks[task.id]
                 return [
-                    .text(task.id), .text(task.area), .text(task.title), .text(task.lead),
-                    .text(task.dueText ?? OpenDataFiles.dueText(task.due)),
+                    FormulaGuard.cell(task.id), FormulaGuard.cell(task.area), FormulaGuard.cell(task.title), FormulaGuard.cell(task.lead),
+                    FormulaGuard.cell(task.dueText ?? OpenDataFiles.dueText(task.due)),
                     .text(last.history.isEmpty ? "" : last.status.rawValue), .number(last.history.isEmpty ? nil : last.progress),
-                    .text(update?.status.rawValue ?? ""), .number(update?.progress), .text(update?.note ?? ""),
+                    .text(update?.status.rawValue ?? ""), .number(update?.progress), FormulaGuard.cell(update?.note ?? ""),
                 ]
             })
         let indicators = CSVTable(
@@ -29,7 +29,8 @@ public enum ReportSpreadsheet {
             rows: site.indicators.map { indicator in
                 let last = earlier.last { $0.indicators[indicator.id] != nil }?.indicators[indicator.id]
                 return [
-                    .text(indicator.id), .text(indicator.title), .text(indicator.unit), .number(indicator.target.value),
+                    FormulaGuard.cell(indicator.id), FormulaGuard.cell(indicator.title), FormulaGuard.cell(indicator.unit),
+                    .number(indicator.target.value),
                     .number(last), .number(own?.indicators[indicator.id]),
                 ]
             })
@@ -42,68 +43,91 @@ public enum ReportSpreadsheet {
         public var indicators: [String: Double] = [:]
     }
 
+    /// Reads the filled files; with no indicators file, the report's indicator values stay as they are.
     public static func read(
-        tasks tasksFile: SourceFile, indicators indicatorsFile: SourceFile?, site: ResolvedSite, statusLabels: [String: TaskStatus],
-        log: inout DiagnosticLog
+        tasks sheet: SpreadsheetFile, indicators indicatorSheet: SpreadsheetFile?, site: ResolvedSite, existing: Report?,
+        statusLabels: [String: TaskStatus], log: inout DiagnosticLog
     ) -> Import {
         var result = Import()
-        if let sheet = SpreadsheetFile.read(tasksFile.text, path: tasksFile.path, log: &log),
-            sheet.require(["id", "status", "progress", "note"], log: &log)
-        {
-            for (row, cells) in sheet.rows {
-                let id = cells["id"]?.trimmingCharacters(in: .whitespaces) ?? ""
-                let statusText = cells["status"]?.trimmingCharacters(in: .whitespaces) ?? ""
-                let progressText = cells["progress"]?.trimmingCharacters(in: .whitespaces) ?? ""
-                let note = cells["note"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                guard site.task(id) != nil else {
-                    log.error(at: sheet.location(row: row, column: "id"), "unknown task '\(id)'", hint: ReferenceCheck.knownHint(Set(site.tasks.map(\.id)), near: id))
-                    continue
-                }
+        sheet.rejectUnknownColumns(taskColumns, log: &log)
+        if sheet.require(["id", "status", "progress", "note"], log: &log) {
+            for (id, row) in identifiedRows(sheet, known: Set(site.tasks.map(\.id)), kind: "task", log: &log) {
+                let statusText = sheet.value(row, "status")
+                let progressText = sheet.value(row, "progress")
+                let note = sheet.value(row, "note")
                 if statusText.isEmpty, progressText.isEmpty, note.isEmpty { continue }
                 guard let status = TaskStatus(rawValue: statusText) ?? statusLabels[statusText.lowercased()] else {
                     log.error(
-                        at: sheet.location(row: row, column: "status"), "status '\(statusText)' is not a status",
+                        at: sheet.location(row: row.number, column: "status"), "status '\(statusText)' is not a status",
                         hint: "write one of: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", ")), or the label the site shows")
                     continue
                 }
                 var progress: Double? = status == .done ? 100 : status == .notStarted ? 0 : nil
                 if !progressText.isEmpty {
-                    guard let value = SpreadsheetFile.number(progressText), (0...100).contains(value) else {
+                    switch SpreadsheetNumber.parse(progressText) {
+                    case let .success(value) where (0...100).contains(value):
+                        progress = value
+                    case .success:
                         log.error(
-                            at: sheet.location(row: row, column: "progress"), "progress '\(progressText)' is not a number from 0 to 100",
+                            at: sheet.location(row: row.number, column: "progress"), "progress '\(progressText)' is not a number from 0 to 100",
                             hint: "write a number such as 45 or 87,5")
                         continue
+                    case let .failure(problem):
+                        log.error(
+                            at: sheet.location(row: row.number, column: "progress"),
+                            "progress '\(progressText)' is not a number from 0 to 100\(problem.reason)", hint: SpreadsheetNumber.expected)
+                        continue
                     }
-                    progress = value
                 }
                 guard let progress else {
-                    log.error(at: sheet.location(row: row, column: "progress"), "progress is empty", hint: "write a number from 0 to 100")
+                    log.error(at: sheet.location(row: row.number, column: "progress"), "progress is empty", hint: "write a number from 0 to 100")
                     continue
                 }
                 result.tasks[id] = TaskUpdate(
-                    status: status, progress: progress, note: note.isEmpty ? nil : note,
-                    location: sheet.location(row: row, column: "status"))
+                    status: status, progress: progress, note: note.isEmpty ? nil : SpreadsheetFile.keeping(note, current: existing?.tasks[id]?.note),
+                    location: sheet.location(row: row.number, column: "status"))
             }
         }
-        if let indicatorsFile, let sheet = SpreadsheetFile.read(indicatorsFile.text, path: indicatorsFile.path, log: &log),
-            sheet.require(["id", "value"], log: &log)
-        {
-            for (row, cells) in sheet.rows {
-                let id = cells["id"]?.trimmingCharacters(in: .whitespaces) ?? ""
-                let text = cells["value"]?.trimmingCharacters(in: .whitespaces) ?? ""
-                guard site.indicator(id) != nil else {
-                    log.error(at: sheet.location(row: row, column: "id"), "unknown indicator '\(id)'", hint: ReferenceCheck.knownHint(Set(site.indicators.map(\.id)), near: id))
-                    continue
-                }
-                if text.isEmpty { continue }
-                guard let value = SpreadsheetFile.number(text) else {
-                    log.error(at: sheet.location(row: row, column: "value"), "value '\(text)' is not a number", hint: "write a number such as 87,5 or 87.5")
-                    continue
-                }
+        guard let indicatorSheet else {
+            result.indicators = existing?.indicators ?? [:]
+            return result
+        }
+        indicatorSheet.rejectUnknownColumns(indicatorColumns, log: &log)
+        guard indicatorSheet.require(["id", "value"], log: &log) else { return result }
+        for (id, row) in identifiedRows(indicatorSheet, known: Set(site.indicators.map(\.id)), kind: "indicator", log: &log) {
+            let text = indicatorSheet.value(row, "value")
+            if text.isEmpty { continue }
+            switch SpreadsheetNumber.parse(text) {
+            case let .success(value):
                 result.indicators[id] = value
+            case let .failure(problem):
+                log.error(
+                    at: indicatorSheet.location(row: row.number, column: "value"), "value '\(text)' is not a number\(problem.reason)",
+                    hint: SpreadsheetNumber.expected)
             }
         }
         return result
+    }
+
+    /// The rows with their id, each id known and given once; any other row is an error and left out.
+    private static func identifiedRows(
+        _ sheet: SpreadsheetFile, known: Set<String>, kind: String, log: inout DiagnosticLog
+    ) -> [(id: String, row: SpreadsheetFile.Row)] {
+        var rowOfID: [String: Int] = [:]
+        var rows: [(id: String, row: SpreadsheetFile.Row)] = []
+        for row in sheet.rows {
+            let id = sheet.value(row, "id")
+            let location = sheet.location(row: row.number, column: "id")
+            if !known.contains(id) {
+                log.error(at: location, "unknown \(kind) '\(id)'", hint: ReferenceCheck.knownHint(known, near: id))
+            } else if let first = rowOfID[id] {
+                log.error(at: location, "\(kind) '\(id)' is given twice, first in row \(first)", hint: "keep one row per \(kind)")
+            } else {
+                rowOfID[id] = row.number
+                rows.append((id, row))
+            }
+        }
+        return rows
     }
 
     /// The report file with the imported figures; an existing report keeps its other fields and its narrative.
@@ -136,7 +160,9 @@ public enum ReportSpreadsheet {
         for id in Set(imported.tasks.keys).union(existing?.tasks.keys ?? [:].keys).sorted(by: TaskOrder.idLess) {
             let old = existing?.tasks[id]
             let new = imported.tasks[id]
-            func describe(_ u: TaskUpdate?) -> String { u.map { "\($0.status.rawValue) \(FieldReader.plain($0.progress))%" + ($0.note.map { " \"\($0)\"" } ?? "") } ?? "—" }
+            func describe(_ u: TaskUpdate?) -> String {
+                u.map { "\($0.status.rawValue) \(FieldReader.plain($0.progress))%" + ($0.note.flatMap { $0.isEmpty ? nil : " \"\($0)\"" } ?? "") } ?? "—"
+            }
             if describe(old) != describe(new) { lines.append("task \(id): \(describe(old)) → \(describe(new))") }
         }
         for id in Set(imported.indicators.keys).union(existing?.indicators.keys ?? [:].keys).sorted() {
