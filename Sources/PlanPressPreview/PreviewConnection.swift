@@ -53,7 +53,7 @@ struct PreviewConnection {
                 return close()
             case let .head(head):
                 let closing = !head.keepAlive || head.hasBody
-                switch await answer(Self.request(head)) {
+                switch await answer(head.request) {
                 case let .response(response):
                     guard await send(response, method: head.method, closing: closing), !closing else {
                         if head.hasBody { await linger() }
@@ -95,18 +95,6 @@ struct PreviewConnection {
 
     private func close() {
         try? socket.close()
-    }
-
-    // MARK: - From the head to FlyingFox's request
-
-    static func request(_ head: RequestHead) -> HTTPRequest {
-        var headers = HTTPHeaders()
-        for field in head.fields { headers.addValue(field.value, for: HTTPHeader(field.name)) }
-        let target = head.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-        return HTTPRequest(
-            method: HTTPMethod(head.method), version: HTTPVersion(head.version),
-            target: HTTPRequest.Target(path: String(target[0]), query: target.count > 1 ? String(target[1]) : ""),
-            headers: headers, body: HTTPBodySequence(data: Data()))
     }
 
     static func phrase(_ status: Int) -> String {
