@@ -1,7 +1,7 @@
 import Foundation
 import LibFuzzerDriver
 import PlanPress
-import PreviewUnderFuzz
+import PlanPressPreview
 
 /// libFuzzer's entry: the bytes a client sends to `planpress serve`, read as the preview reads a connection.
 /// The first byte sets the size of the reads (1–255 bytes, 0 for all at once); the rest is what the client sends.

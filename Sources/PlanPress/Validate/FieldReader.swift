@@ -299,8 +299,22 @@ struct FieldReader {
         }
     }
 
+    /// A number as people write it: `1000000000000000`, `0.00001`, never `1e+15` or `1e-05`. Numbers beyond the
+    /// content limit (only ever shown in errors) keep the exponent.
     static func plain(_ value: Double) -> String {
-        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        guard value.isFinite else { return String(value) }
+        if value == value.rounded(), abs(value) <= ContentLimits.largestValue { return String(Int(value)) }
+        let text = String(value)
+        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]), exponent < 0 else {
+            return text
+        }
+        // Shortest digits, e.g. "1.5e-05": the point moves left by the exponent.
+        let negative = text.hasPrefix("-")
+        let digits = text[..<e].filter(\.isNumber)
+        let zeros = String(repeating: "0", count: -exponent - 1)
+        var fraction = zeros + digits
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (negative ? "-" : "") + "0." + fraction
     }
 
     /// Edit distance, for "did you mean" hints.

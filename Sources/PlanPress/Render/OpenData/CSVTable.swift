@@ -23,7 +23,10 @@ struct CSVTable {
         switch cell {
         case let .text(text):
             // A cell starting with = + - @ (or a tab or CR) would run as a formula: keep it text with a leading '.
-            let guarded = text.first.map { "=+-@\t\r".contains($0) } == true ? "'" + text : text
+            // A text that already starts with ' and such a character gets one more, so that the import, which
+            // takes one ' off every cell of that form (FormulaGuard), gives back every text as it was.
+            let guarded = text.first.map(FormulaGuard.formulaStarts.contains) == true || FormulaGuard.isQuotedFormula(text[...])
+                ? "'" + text : text
             return quote(guarded)
         case let .number(value):
             return value.map(FieldReader.plain) ?? ""
@@ -33,7 +36,10 @@ struct CSVTable {
     }
 
     static func quote(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return text }
+        // By scalars: CRLF is a single Character, which a test for "\r" or "\n" would not match.
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else {
+            return text
+        }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
