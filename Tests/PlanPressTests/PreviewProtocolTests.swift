@@ -144,4 +144,20 @@ import Testing
         let fixed = try #require(await client.response())
         #expect(fixed.status == 200 && !String(decoding: fixed.body, as: UTF8.self).contains("planpress-error"))
     }
+
+    /// The figure that once stopped the process (a value no Int holds) is an error box, and the server stays up.
+    @Test func anIndicatorValueOf1e19LeavesTheServerServing() async throws {
+        let preview = try await RunningPreview.start()
+        defer { Task { await preview.stop() } }
+        let report = "content/reports/2026-q3.md"
+        try preview.site.write(
+            report, "---\nperiod: 2026-Q3\nas_of: 2026-09-30\nindicators:\n  ty-le-ho-so-truc-tuyen: 1e19\n---\n")
+        await preview.state.rebuild(changed: [report])
+        let client = try await preview.connect()
+        try await client.send("GET /chi-so/ty-le-ho-so-truc-tuyen/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        let page = try #require(await client.response())
+        let html = String(decoding: page.body, as: UTF8.self)
+        #expect(page.status == 200 && html.contains("id=\"planpress-error\""))
+        #expect(html.contains("content/reports/2026-q3.md:5:27"))
+    }
 }
