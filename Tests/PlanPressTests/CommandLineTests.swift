@@ -76,11 +76,7 @@ import Testing
 /// A build killed in the middle of writing leaves the previous site complete and unchanged.
 @Suite struct InterruptedBuildTests {
     @Test func aBuildKilledWhileWritingLeavesThePreviousSiteUnchanged() throws {
-        var news = ""
-        for i in 1...500 {
-            news += "\n-- content/news/2026-07-\(String(format: "%02d", i % 28 + 1))-tin-\(i).md --\n---\ntitle: Tin số \(i)\ndate: 2026-07-\(String(format: "%02d", i % 28 + 1))\ntags: [chủ đề \(i % 40)]\n---\nNội dung tin \(i).\n"
-        }
-        let site = try TestSite(Fixtures.site + news)
+        let site = try TestSite(Fixtures.site + Self.stories(500, tagged: true))
         let first = try CommandLineTests.run(["build"], in: site.root)
         #expect(first.status == 0, "\(first.stderr)")
         let before = try site.outputSnapshot()
@@ -88,23 +84,7 @@ import Testing
 
         var killedWhileWriting = false
         for _ in 1...3 where !killedWhileWriting {
-            let process = Process()
-            process.executableURL = CommandLineTests.binary
-            process.arguments = ["build"]
-            process.currentDirectoryURL = site.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            while process.isRunning {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
-                if names.contains(where: { $0.hasPrefix(".site.staging-") }) {
-                    kill(process.processIdentifier, SIGKILL)
-                    killedWhileWriting = true
-                    break
-                }
-                usleep(2_000)
-            }
-            process.waitUntilExit()
+            killedWhileWriting = try Self.interruptWhileWriting(site, with: SIGKILL) != nil
             if !killedWhileWriting {
                 // The build won the race: put the old site back and try again.
                 try FileManager.default.removeItem(at: site.output)
@@ -125,40 +105,52 @@ import Testing
     /// Ctrl-C, a `kill` and a closed terminal: the build removes its staging folder before it exits.
     @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
     func aBuildInterruptedBySignalRemovesItsStagingFolder(_ signalNumber: Int32) throws {
-        var news = ""
-        for i in 1...1500 {
-            news += "\n-- content/news/2026-07-\(String(format: "%02d", i % 28 + 1))-tin-\(i).md --\n---\ntitle: Tin số \(i)\ndate: 2026-07-\(String(format: "%02d", i % 28 + 1))\n---\nNội dung tin \(i).\n"
+        let site = try TestSite(Fixtures.site + Self.stories(1500, tagged: false))
+        var interrupted: Process?
+        for _ in 1...5 where interrupted == nil {
+            interrupted = try Self.interruptWhileWriting(site, with: signalNumber)
+            if interrupted == nil { try? FileManager.default.removeItem(at: site.output) }
         }
-        let site = try TestSite(Fixtures.site + news)
-        var caught = false
-        for _ in 1...5 where !caught {
-            let process = Process()
-            process.executableURL = CommandLineTests.binary
-            process.arguments = ["build"]
-            process.currentDirectoryURL = site.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            while process.isRunning {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
-                if names.contains(where: { $0.hasPrefix(".site.staging-") }) {
-                    kill(process.processIdentifier, signalNumber)
-                    caught = true
-                    break
-                }
-                usleep(1_000)
-            }
-            process.waitUntilExit()
-            if caught {
-                #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signalNumber)
-            } else {
-                try? FileManager.default.removeItem(at: site.output)
-            }
-        }
-        #expect(caught, "the build never got caught while writing")
+        let process = try #require(interrupted, "the build never got caught while writing")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signalNumber)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".site.") }
         #expect(leftovers.isEmpty, "left behind: \(leftovers)")
         #expect(!site.exists("index.html"), "an interrupted first build published a site")
+    }
+
+    /// `count` short stories, enough that a build spends a while writing.
+    static func stories(_ count: Int, tagged: Bool) -> String {
+        (1...count).map { i in
+            let date = "2026-07-\(String(format: "%02d", i % 28 + 1))"
+            let tags = tagged ? "tags: [chủ đề \(i % 40)]\n" : ""
+            return "\n-- content/news/\(date)-tin-\(i).md --\n---\ntitle: Tin số \(i)\ndate: \(date)\n\(tags)---\nNội dung tin \(i).\n"
+        }.joined()
+    }
+
+    /// Starts `planpress build` in the site and sends `signal` as soon as its staging folder appears. The ended
+    /// process, or nil when the build finished before it could be caught.
+    static func interruptWhileWriting(_ site: TestSite, with signal: Int32) throws -> Process? {
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["build"]
+        process.currentDirectoryURL = site.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var caught = false
+        while process.isRunning, !caught {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
+            if names.contains(where: { $0.hasPrefix(".site.staging-") }) {
+                kill(process.processIdentifier, signal)
+                caught = true
+            } else {
+                usleep(1_000)
+            }
+        }
+        process.waitUntilExit()
+        // A build that ended well had finished writing before the signal came.
+        let finished = process.terminationReason == .exit && process.terminationStatus == 0
+        return caught && !finished ? process : nil
     }
 }
 

@@ -34,6 +34,13 @@ public enum StagingRegistry {
     static var isInterrupted: Bool { folders.isStopped }
     static func unregister(_ folder: URL) { folders.remove(folder.path) }
 
+    /// Called by a build about to finish or fail: once the process is being interrupted, the build waits here
+    /// for the interrupt handler to end the process, so that the exit status is the signal's, not a write
+    /// failure's caused by the folder's removal.
+    static func waitIfInterrupted() {
+        while isInterrupted { sleep(1) }
+    }
+
     /// Removes every staging folder still open; what the interrupt handler calls before the process exits.
     public static func removeAll() {
         let paths = folders.takeAll()

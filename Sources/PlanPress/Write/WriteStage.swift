@@ -42,9 +42,11 @@ enum WriteStage {
                     try WriteStage.copyContents(of: source, into: folder)
                 }
             } catch let failure as Failure {
+                StagingRegistry.waitIfInterrupted()
                 WriteStage.remove(folder)
                 throw failure
             } catch {
+                StagingRegistry.waitIfInterrupted()
                 WriteStage.remove(folder)
                 throw Failure(description: "cannot write the site: \(error.localizedDescription)")
             }
@@ -71,6 +73,7 @@ enum WriteStage {
 
         /// Writes the marker and swaps the folder into place; on any failure the staging folder is removed.
         func finish() throws(Failure) {
+            StagingRegistry.waitIfInterrupted()
             if let failure = lock.withLock({ failure }) {
                 abandon()
                 throw failure
