@@ -41,8 +41,10 @@ def plant(source: pathlib.Path, work: pathlib.Path) -> pathlib.Path:
     lines = [f"product: {quoted(CORPUS)}" if l.startswith("product:") else l for l in lines]
     task.write_text("\n".join(lines) + f"\n{CORPUS}\n\n[bấm](javascript:{MARK})\n")
     (site / "content/news/2026-09-20-xss.md").write_text(
-        f"---\ntitle: {quoted('Tin ' + CORPUS)}\ndate: 2026-09-20\nsummary: {quoted(CORPUS)}\n"
-        f"tags: [{quoted(CORPUS)}]\nrelated: [\"I.1\"]\n---\n{CORPUS}\n\n<script>{MARK}</script>\n\n"
+        # A tag or an address part is at most 200 bytes (ContentLimits): every payload is a tag of its own, and
+        # the story's address is its slug.
+        f"---\ntitle: {quoted('Tin ' + CORPUS)}\nslug: tin-script-xss\ndate: 2026-09-20\nsummary: {quoted(CORPUS)}\n"
+        f"tags: [{', '.join(quoted(p) for p in PAYLOADS)}]\nrelated: [\"I.1\"]\n---\n{CORPUS}\n\n<script>{MARK}</script>\n\n"
         f"[bấm](javascript:{MARK}) <a href=\"javascript:{MARK}\">a</a>\n")
     report = site / "content/reports/2026-q3.md"
     text = report.read_text()
