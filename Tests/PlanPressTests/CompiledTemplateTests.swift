@@ -131,12 +131,13 @@ import Testing
         var notes: [String?]
     }
 
-    @Test func aViewBecomesMapsListsAndTextsWithItsNilFieldsLeftOut() {
+    /// A nil field is kept as null, so that a template's lookup of its name stops at this view.
+    @Test func aViewBecomesMapsListsAndTextsWithItsNilFieldsKeptAsNull() {
         let story = Story(
             title: "Tin", image: nil, tags: [TagLink(name: "dịch vụ công", url: "/the/dich-vu-cong/", count: 3)], count: 2,
             share: 95.5, open: true, t: ["hello": "Xin chào"], notes: ["a", nil])
         #expect(TemplateDataEncoder.encode(story) == .map([
-            "title": .text("Tin"),
+            "title": .text("Tin"), "image": .null,
             "tags": .list([.map(["name": .text("dịch vụ công"), "url": .text("/the/dich-vu-cong/"), "count": .integer(3)])]),
             "count": .integer(2), "share": .number(95.5), "open": .flag(true), "t": .texts(["hello": "Xin chào"]),
             "notes": .list([.text("a"), .null]),

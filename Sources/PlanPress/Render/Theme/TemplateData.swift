@@ -1,3 +1,5 @@
+import Foundation
+
 /// A page's view as the templates see it: text, numbers, flags, lists and maps, made once per page by
 /// `TemplateDataEncoder` so that rendering never inspects Swift types.
 enum TemplateData: Sendable, Equatable, Encodable {
@@ -47,7 +49,9 @@ enum TemplateData: Sendable, Equatable, Encodable {
         case let .list(list): return list.map(\.mustacheValue)
         case let .map(map): return map.dictionary.mapValues(\.mustacheValue)
         case let .texts(texts): return texts
-        case .null: return Optional<Any>.none as Any
+        // swift-mustache reads NSNull as a value that is there and empty: found, so the name is not looked up
+        // further out, and false in a section.
+        case .null: return NSNull()
         }
     }
 

@@ -1,8 +1,10 @@
 /// Turns a view into `TemplateData` through its `Encodable` conformance, which the compiler writes for each view:
 /// no view is reflected, and a field added to a view reaches the templates without being listed anywhere.
 ///
-/// Nil fields are left out (`encodeIfPresent` never calls the encoder), as Mustache treats a missing key: the
-/// section does not render. A table of strings, such as the UI strings, is kept whole as `.texts`.
+/// A nil field is kept, as null: its section does not render, and its name is not looked up further out. Left
+/// out, Mustache would find the name in an enclosing view, and a document of the plan's basis with no issuer
+/// would be shown as issued by the plan's own issuer. A table of strings, such as the UI strings, is kept whole
+/// as `.texts`.
 enum TemplateDataEncoder {
     static func encode<Value: Encodable>(_ value: Value) -> TemplateData {
         if let plain = plain(value) { return plain }
@@ -78,7 +80,22 @@ enum TemplateDataEncoder {
         let node: Node
         var codingPath: [any CodingKey] { [] }
 
-        mutating func encodeNil(forKey key: Key) {}
+        mutating func encodeNil(forKey key: Key) { node.fields[TemplateKey(key.stringValue)] = .null }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) {
+            node.fields[TemplateKey(key.stringValue)] = value.map { .text($0) } ?? .null
+        }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) {
+            node.fields[TemplateKey(key.stringValue)] = value.map { .flag($0) } ?? .null
+        }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) {
+            node.fields[TemplateKey(key.stringValue)] = value.map { .integer($0) } ?? .null
+        }
+        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) {
+            node.fields[TemplateKey(key.stringValue)] = value.map { .number($0) } ?? .null
+        }
+        mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
+            node.fields[TemplateKey(key.stringValue)] = value.map(TemplateDataEncoder.encode) ?? .null
+        }
         mutating func encode(_ value: String, forKey key: Key) { node.fields[TemplateKey(key.stringValue)] = .text(value) }
         mutating func encode(_ value: Bool, forKey key: Key) { node.fields[TemplateKey(key.stringValue)] = .flag(value) }
         mutating func encode(_ value: Int, forKey key: Key) { node.fields[TemplateKey(key.stringValue)] = .integer(value) }

@@ -119,7 +119,7 @@ struct TemplateRenderer: Sendable {
 
         mutating func renderSection(_ value: TemplateData?, _ body: CompiledTemplate, _ scope: Scope) {
             switch value {
-            case nil:
+            case nil, .null?:
                 return
             case let .list(items)?:
                 for (index, item) in items.enumerated() {
@@ -142,7 +142,7 @@ struct TemplateRenderer: Sendable {
 
         mutating func renderInverted(_ value: TemplateData?, _ body: CompiledTemplate, _ scope: Scope) {
             switch value {
-            case nil:
+            case nil, .null?:
                 render(body, scope)
             case let .list(items)?:
                 guard items.isEmpty else { return }
