@@ -131,8 +131,9 @@ struct ViewFactory {
     ) -> PageMeta {
         let updatedDate = updated ?? site.asOf ?? site.plan.issued
         let parts = pageParts
+        // The home page has no trail to show: a breadcrumb of only "Home" says nothing.
         let breadcrumb = path.isEmpty
-            ? [Crumb(title: parts.homeTitle, url: nil)]
+            ? []
             : [Crumb(title: parts.homeTitle, url: parts.homeURL)] + crumbs + [Crumb(title: title, url: nil)]
         let documentTitle = path.isEmpty ? site.config.title : "\(title) – \(site.config.title)"
         let pageDescription = description.isEmpty ? site.config.description : description
