@@ -6,7 +6,10 @@ import Testing
 
 /// Extreme values in every numeric and text field of every content kind: each gives a positioned error in the
 /// file that holds it, or a site whose pages and feeds are well-formed and show no impossible figure. None crashes.
-@Suite struct ExtremeValueTests {
+///
+/// One field at a time: the cases build hundreds of sites, and run side by side they held every thread of the
+/// test process, so that the preview tests' servers could not answer.
+@Suite(.serialized) struct ExtremeValueTests {
     /// A field of the fixture site: the text it replaces, and the text with `{v}` where the value goes.
     struct Field: CustomTestStringConvertible, Sendable {
         var path: String

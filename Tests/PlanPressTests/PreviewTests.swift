@@ -285,7 +285,7 @@ import Testing
         let request = URLRequest(url: try #require(URL(string: url)))
         return try await withCheckedThrowingContinuation { continuation in
             URLSession.shared.dataTask(with: request) { data, response, error in
-                if let error { return continuation.resume(throwing: error) }
+                if let error { return continuation.resume(throwing: RequestFailure(url: url, error: "\(error)")) }
                 let http = response as? HTTPURLResponse
                 continuation.resume(returning: Response(
                     status: http?.statusCode ?? 0, type: http?.value(forHTTPHeaderField: "Content-Type"),
@@ -293,4 +293,11 @@ import Testing
             }.resume()
         }
     }
+}
+
+/// A request of the preview tests that got no answer, with its address.
+struct RequestFailure: Error, CustomStringConvertible {
+    var url: String
+    var error: String
+    var description: String { "GET \(url): \(error)" }
 }

@@ -18,4 +18,22 @@ import Testing
             ! <strong>Nghị quyết 45-NQ/TW</strong>, Sở Thử nghiệm
             """)
     }
+
+    /// The transcription's `[?]` (a reading of the original that is not certain) is a marked span that says so,
+    /// in the page's language, in the task's product and in its notes; never a raw mark.
+    @Test func anUncertainReadingIsMarkedAndExplained() throws {
+        let site = try TestSite(
+            LanguageTests.bilingual.replacingOccurrences(of: "product: Báo cáo rà soát", with: "product: Báo cáo rà soát [?]")
+                + "\n-- content/tasks/I.2.en.md --\n---\ntitle: Comments on drafts\nproduct: Written comments [?]\n---\n")
+        try site.build()
+        let span = "<span class=\"uncertain-reading\" title=\"chữ trong văn bản gốc chưa đọc được chắc chắn\">[?]"
+            + "<span class=\"visually-hidden\"> (chữ trong văn bản gốc chưa đọc được chắc chắn)</span></span>"
+        try site.assertFile("nhiem-vu/i-1/index.html", "<dd>Báo cáo rà soát \(span)</dd>")
+        try site.assertFile("en/nhiem-vu/i-2/index.html", """
+            <dd>Written comments <span class="uncertain-reading" title="a reading of the original document that is not certain">[?]
+            """)
+        let page = try site.file("nhiem-vu/i-1/index.html")
+        #expect(page.components(separatedBy: "[?]").count - 1 == page.components(separatedBy: "uncertain-reading").count - 1)
+    }
 }
+

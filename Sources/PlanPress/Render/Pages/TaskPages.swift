@@ -27,7 +27,7 @@ struct TaskPages {
         var partners: [String]
         var hasPartners: Bool
         var dueText: String?
-        var product: String
+        var product: HTMLFragment
         var weight: String
         var body: HTMLFragment
         var history: [HistoryEntry]
@@ -71,7 +71,8 @@ struct TaskPages {
             }
             let content = Content(
                 row: v.taskRow(task), partners: task.partners.map(site.unitName), hasPartners: !task.partners.isEmpty,
-                dueText: task.dueText, product: task.product, weight: v.l.number(task.weight), body: v.html(task.body),
+                dueText: task.dueText, product: UncertainReadings.mark(text: task.product, explanation: v.l.t("uncertain_reading")),
+                weight: v.l.number(task.weight), body: UncertainReadings.mark(v.html(task.body), explanation: v.l.t("uncertain_reading")),
                 history: history.reversed(), hasHistory: !history.isEmpty,
                 indicators: task.indicators.compactMap(site.indicator).map(v.indicatorCard),
                 news: site.news(relatedTo: task.id).map(v.newsCard), statusPeriod: state?.period.map(v.l.period))
