@@ -21,8 +21,10 @@ import Testing
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes are drained at once: a child that fills one pipe while the other is read would block forever.
+        let errorOutput = Pipe.Drain(err.fileHandleForReading)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stderr = errorOutput.wait()
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
@@ -123,7 +125,7 @@ import Testing
         (1...count).map { i in
             let date = "2026-07-\(String(format: "%02d", i % 28 + 1))"
             let tags = tagged ? "tags: [chủ đề \(i % 40)]\n" : ""
-            return "\n-- content/news/\(date)-tin-\(i).md --\n---\ntitle: Tin số \(i)\ndate: \(date)\n\(tags)---\nNội dung tin \(i).\n"
+            return "\n-- content/news/\(date)-tin-\(i).md --\n---\ntitle: Tin số \(i)\ndate: \(date)\nsummary: Tóm tắt tin \(i).\n\(tags)---\nNội dung tin \(i).\n"
         }.joined()
     }
 
@@ -167,5 +169,25 @@ import Testing
         let empty = used.root.appendingPathComponent("moi")
         #expect(try CommandLineTests.run(["init", empty.path], in: TestSite.repository).status == 0)
         #expect(try CommandLineTests.run(["build", "--source", empty.path], in: TestSite.repository).status == 0)
+    }
+}
+
+extension Pipe {
+    /// Reads a pipe to its end on a thread of its own.
+    final class Drain: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread {
+                self.data = handle.readDataToEndOfFile()
+                self.done.signal()
+            }.start()
+        }
+
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
     }
 }

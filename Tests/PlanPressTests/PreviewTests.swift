@@ -101,7 +101,7 @@ import Testing
         try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-13-45\n---\nSửa.\n")
         let failure = #expect(throws: BuildFailure.self, "a bad date must fail the rebuild") { try build.rebuild(changed: [path]) }
         #expect(failure?.diagnostics.contains { $0.location.path == path && $0.location.line == 3 && $0.severity == .error } == true)
-        try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-02\ntags: [dịch vụ công]\n---\nĐã sửa xong.\n")
+        try site.write(path, "---\ntitle: Đẩy mạnh dịch vụ công trực tuyến\ndate: 2026-08-02\nsummary: Sở đẩy mạnh dịch vụ công.\ntags: [dịch vụ công]\n---\nĐã sửa xong.\n")
         let fixed = try build.rebuild(changed: [path])
         #expect(first.warnings.contains { $0.message.contains("I.9") })
         #expect(fixed.warnings.map(\.message) == first.warnings.map(\.message), "the other files' warnings are kept")

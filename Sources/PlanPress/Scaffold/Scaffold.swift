@@ -17,11 +17,11 @@ public enum Scaffold {
             related: []
             ---
 
-            Mở đầu: một hoặc hai câu nêu điều chính của tin.
+            \(NewsItem.placeholderLines[0])
 
             ## Nội dung
 
-            Viết nội dung ở đây.
+            \(NewsItem.placeholderLines[1])
 
             """
         return (path, text)
