@@ -14,7 +14,8 @@ struct PlanPressCommand: AsyncParsableCommand {
 
     /// Exit codes: 0 success, 1 content errors, 2 usage errors.
     static func main() async {
-        InterruptHandler.install()
+        let interrupts = InterruptHandler.install()
+        defer { withExtendedLifetime(interrupts) {} }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

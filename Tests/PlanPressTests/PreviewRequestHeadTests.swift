@@ -48,8 +48,10 @@ import Testing
         ("GET / HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n\r\n", 400, "a negative length"),
     ])
     func malformedHeadsAreRefused(_ text: String, _ status: Int, _ what: String) {
-        guard case let .refused(refusal) = Self.steps(text).first else { Issue.record("\(what) was not refused"); return }
-        #expect(refusal.status == status, "\(what)")
+        let refused: Int? = Self.steps(text).first.flatMap { step in
+            if case let .refused(refusal) = step { return refusal.status } else { return nil }
+        }
+        #expect(refused == status, "\(what): \(Self.steps(text))")
     }
 
     @Test func limitsAreKeptWithoutWaitingForTheEndOfALine() {

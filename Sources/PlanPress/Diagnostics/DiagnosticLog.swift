@@ -30,4 +30,12 @@ public struct DiagnosticLog: Sendable {
             ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column)
         }
     }
+
+    /// A file or folder the build could not read, named with the system's reason: skipping it would publish the
+    /// site without it.
+    mutating func unreadable(_ path: String, reason: String, folder: Bool = false) {
+        error(
+            at: SourceLocation(path: path), "cannot read \(path): \(reason)",
+            hint: folder ? "make it readable (chmod a+r, and a+x for a folder) or move it away" : "make it readable (chmod a+r) or remove it")
+    }
 }

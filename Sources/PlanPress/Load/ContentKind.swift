@@ -31,19 +31,11 @@ public enum ContentKind: String, Sendable, CaseIterable {
     /// `content` itself, none outside it. Errors at such a path make ids of these kinds uncertain.
     static func kinds(under path: String) -> Set<ContentKind> {
         guard path == "content" || path.hasPrefix("content/") else { return [] }
-        let parts = path.split(separator: "/")
-        guard parts.count > 1 else { return Set(allCases) }
-        switch parts[1] {
-        case "plan.md": return [.plan]
-        case _ where parts[1].hasPrefix("units."): return [.units]
-        case "areas": return [.area]
-        case "tasks": return [.task]
-        case "indicators": return [.indicator]
-        case "reports": return [.report]
-        case "news": return [.news]
-        case "pages": return [.page]
-        case "assessments": return [.assessment]
-        default: return []
-        }
+        let relative = String(path.dropFirst("content/".count))
+        guard let first = relative.split(separator: "/").first else { return Set(allCases) }
+        // A file or folder stands for the kind a file of that place would have.
+        let kind = ContentKind(contentPath: String(first)) ?? ContentKind(contentPath: first + "/x.md")
+            ?? ContentKind(contentPath: first + "/x.yaml")
+        return kind.map { [$0] } ?? []
     }
 }

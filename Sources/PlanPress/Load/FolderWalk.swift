@@ -27,6 +27,14 @@ enum FolderWalk {
     struct Listing {
         var entries: [Entry] = []
         var unreadable: [Unreadable] = []
+
+        /// Reports each unreadable entry, named from `folder`, the walked folder as messages name it (`content`).
+        func reportUnreadable(in folder: String, into log: inout DiagnosticLog) {
+            for problem in unreadable {
+                log.unreadable(
+                    problem.relative.isEmpty ? folder : folder + "/" + problem.relative, reason: problem.reason, folder: true)
+            }
+        }
     }
 
     /// Every file, sorted by relative path; a missing folder gives none, an unreadable one is listed as such.

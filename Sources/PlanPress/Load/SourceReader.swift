@@ -101,12 +101,7 @@ struct SourceReader {
     /// Symbolic links that lead outside `content/` are refused.
     func contentFiles(into log: inout DiagnosticLog) -> [(path: String, stamp: FileStamp)] {
         let listing = FolderWalk.files(in: root.appendingPathComponent("content").path)
-        for problem in listing.unreadable {
-            let path = problem.relative.isEmpty ? "content" : "content/" + problem.relative
-            log.error(
-                at: SourceLocation(path: path), "cannot read \(path): \(problem.reason)",
-                hint: "make it readable (chmod a+r, and a+x for a folder), or move it out of content/")
-        }
+        listing.reportUnreadable(in: "content", into: &log)
         return listing.entries.compactMap { entry in
             let path = "content/" + entry.relative
             if entry.leadsOutside {

@@ -24,9 +24,9 @@ enum ResolvePatch {
         let indicators = Set(store.indicators.map(\.id))
         let knownIDs = tasks.union(indicators)
         var sites = previous
+        AssetCheck.check(items, sourceRoot: sourceRoot, log: &checks)
         for item in items {
             guard (options.includeDrafts || !item.draft), options.includeFuture || item.date <= options.today else { return nil }
-            AssetCheck.check(item, sourceRoot: sourceRoot, log: &checks)
             ShortcodeCheck.check(item.body, of: item.origin, tasks: tasks, indicators: indicators, log: &checks)
             for index in sites.indices {
                 let language = sites[index].language

@@ -15,17 +15,9 @@ enum StaticFiles {
     static func check(_ folders: [(url: URL, name: String)], log: inout DiagnosticLog) {
         for (folder, name) in folders {
             let listing = FolderWalk.files(in: folder.path)
-            for problem in listing.unreadable {
-                let path = problem.relative.isEmpty ? name : name + "/" + problem.relative
-                log.error(
-                    at: SourceLocation(path: path), "cannot read \(path): \(problem.reason)",
-                    hint: "make it readable (chmod a+r, and a+x for a folder) or remove it")
-            }
+            listing.reportUnreadable(in: name, into: &log)
             for entry in listing.entries where !entry.leadsOutside && access(entry.resolvedPath, R_OK) != 0 {
-                let path = name + "/" + entry.relative
-                log.error(
-                    at: SourceLocation(path: path), "cannot read \(path): \(FolderWalk.reason(errno))",
-                    hint: "make it readable (chmod a+r) or remove it")
+                log.unreadable(name + "/" + entry.relative, reason: FolderWalk.reason(errno))
             }
         }
     }

@@ -5,7 +5,7 @@ enum UncertainReadings {
 
     /// The HTML with every `[?]` of its text (never inside a tag) marked; `explanation` is plain text.
     static func mark(_ html: HTMLFragment, explanation: String) -> HTMLFragment {
-        guard contains(html.bytes) else { return html }
+        guard html.bytes.firstRange(of: marker) != nil else { return html }
         var escaped: [UInt8] = []
         ByteEscaper.markup.append(explanation, to: &escaped)
         let open = Array("<span class=\"uncertain-reading\" title=\"".utf8) + escaped + Array("\">[?]<span class=\"visually-hidden\"> (".utf8)
@@ -35,14 +35,5 @@ enum UncertainReadings {
         var escaped: [UInt8] = []
         ByteEscaper.markup.append(text, to: &escaped)
         return mark(HTMLFragment(bytes: escaped), explanation: explanation)
-    }
-
-    private static func contains(_ bytes: [UInt8]) -> Bool {
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(of: UInt8(ascii: "[")) {
-            if bytes[found...].starts(with: marker) { return true }
-            index = found + 1
-        }
-        return false
     }
 }

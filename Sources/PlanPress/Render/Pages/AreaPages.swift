@@ -40,7 +40,7 @@ struct AreaPages {
             files += [statusChart.file, timeline.file]
             let content = Content(
                 card: v.areaCard(area), objectives: area.objectives, hasObjectives: !area.objectives.isEmpty,
-                body: UncertainReadings.mark(v.html(area.body), explanation: v.l.t("uncertain_reading")), indicators: site.indicators(in: area).map(v.indicatorCard),
+                body: v.transcribed(area.body), indicators: site.indicators(in: area).map(v.indicatorCard),
                 tasks: site.tasks(in: area).map(v.taskRow), formula: ProgressFormula.describe(summary, l: v.l),
                 statusChart: statusChart.view, timeline: timeline.view)
             let meta = v.meta(

@@ -38,7 +38,7 @@ struct FreePages {
             let meta = v.meta(
                 title: page.title, description: page.summary, path: path, kind: "page", updated: nil,
                 feedbackID: page.slug, source: page.origin)
-            let content = Content(body: UncertainReadings.mark(v.html(page.body), explanation: v.l.t("uncertain_reading")), summary: page.summary, channels: channels(v, page: page))
+            let content = Content(body: v.transcribed(page.body), summary: page.summary, channels: channels(v, page: page))
             files.append(try r.page(page.layout, path: path, meta: meta, content: content))
         }
         return files

@@ -67,7 +67,7 @@ struct IndicatorPages {
                 card: v.indicatorCard(indicator), kindLabel: v.l.t("kind_" + indicator.kind.rawValue),
                 directionLabel: v.l.t("direction_" + indicator.direction.rawValue), unit: indicator.unit,
                 baseline: baseline, source: indicator.source, planReference: indicator.planReference,
-                body: UncertainReadings.mark(v.html(indicator.body), explanation: v.l.t("uncertain_reading")), values: rows, hasValues: !rows.isEmpty,
+                body: v.transcribed(indicator.body), values: rows, hasValues: !rows.isEmpty,
                 tasks: site.tasks.filter { $0.indicators.contains(indicator.id) }.map(v.taskRow),
                 news: site.news(relatedTo: indicator.id).map(v.newsCard), chart: chart.view,
                 targetText: indicator.target.value == nil ? nil : indicator.target.text)

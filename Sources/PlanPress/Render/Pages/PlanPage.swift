@@ -25,7 +25,7 @@ struct PlanPage {
             number: plan.number, issued: v.l.longDate(plan.issued), issuer: plan.issuer, signer: plan.signer,
             period: "\(v.l.date(plan.periodStart)) – \(v.l.date(plan.periodEnd))",
             basis: plan.basis.map { Basis(document: $0.document, date: $0.date.map(v.l.date), issuer: $0.issuer, subject: $0.subject) },
-            summary: plan.summary, body: UncertainReadings.mark(v.html(plan.body), explanation: v.l.t("uncertain_reading")))
+            summary: plan.summary, body: v.transcribed(plan.body))
         let meta = v.meta(
             title: plan.title, description: plan.summary, path: Permalinks.plan, kind: "plan", updated: plan.issued,
             feedbackID: plan.number.isEmpty ? "plan" : plan.number, source: plan.origin)

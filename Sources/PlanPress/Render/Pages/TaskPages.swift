@@ -71,8 +71,8 @@ struct TaskPages {
             }
             let content = Content(
                 row: v.taskRow(task), partners: task.partners.map(site.unitName), hasPartners: !task.partners.isEmpty,
-                dueText: task.dueText, product: UncertainReadings.mark(text: task.product, explanation: v.l.t("uncertain_reading")),
-                weight: v.l.number(task.weight), body: UncertainReadings.mark(v.html(task.body), explanation: v.l.t("uncertain_reading")),
+                dueText: task.dueText, product: v.transcribed(text: task.product),
+                weight: v.l.number(task.weight), body: v.transcribed(task.body),
                 history: history.reversed(), hasHistory: !history.isEmpty,
                 indicators: task.indicators.compactMap(site.indicator).map(v.indicatorCard),
                 news: site.news(relatedTo: task.id).map(v.newsCard), statusPeriod: state?.period.map(v.l.period))

@@ -19,11 +19,8 @@ enum ThemeLoader {
         let listing = FolderWalk.files(in: templatesFolder.path)
         /// Templates that exist but could not be read: reported as such, not again as missing.
         var unreadable = Set<String>()
+        listing.reportUnreadable(in: relativeTemplates, into: &log)
         for problem in listing.unreadable {
-            let path = problem.relative.isEmpty ? relativeTemplates : "\(relativeTemplates)/\(problem.relative)"
-            log.error(
-                at: SourceLocation(path: path), "cannot read \(path): \(problem.reason)",
-                hint: "make it readable (chmod a+r, and a+x for a folder)")
             if problem.relative.isEmpty { return nil }
             unreadable.insert(String(problem.relative.dropLast(problem.relative.hasSuffix(".mustache") ? ".mustache".count : 0)))
         }
@@ -32,9 +29,7 @@ enum ThemeLoader {
             let path = "\(relativeTemplates)/\(file)"
             let templateName = String(file.dropLast(".mustache".count))
             guard let data = FileManager.default.contents(atPath: entry.resolvedPath) else {
-                log.error(
-                    at: SourceLocation(path: path), "cannot read \(path): \(FolderWalk.reason(errno))",
-                    hint: "make it readable (chmod a+r)")
+                log.unreadable(path, reason: FolderWalk.reason(errno))
                 unreadable.insert(templateName)
                 continue
             }
@@ -198,9 +193,7 @@ enum ThemeLoader {
         let file = folder.appendingPathComponent("i18n/\(language).yaml").path
         guard let data = FileManager.default.contents(atPath: file) else {
             if FileManager.default.fileExists(atPath: file) {
-                log.error(
-                    at: SourceLocation(path: path), "cannot read \(path): \(FolderWalk.reason(errno))",
-                    hint: "make it readable (chmod a+r)")
+                log.unreadable(path, reason: FolderWalk.reason(errno))
                 return nil
             }
             log.error(

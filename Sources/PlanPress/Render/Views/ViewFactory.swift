@@ -47,6 +47,16 @@ struct ViewFactory {
     /// Markdown to HTML, with live-data tags replaced by the current figures of the item they name.
     func html(_ source: MarkdownSource) -> HTMLFragment { html([source])[0] }
 
+    /// The HTML of a text transcribed from the plan, its uncertain readings (`[?]`) marked and explained.
+    func transcribed(_ source: MarkdownSource) -> HTMLFragment {
+        UncertainReadings.mark(html(source), explanation: l.t("uncertain_reading"))
+    }
+
+    /// A plain text transcribed from the plan, escaped, with its uncertain readings marked.
+    func transcribed(text: String) -> HTMLFragment {
+        UncertainReadings.mark(text: text, explanation: l.t("uncertain_reading"))
+    }
+
     /// The HTML of several bodies, parsed together (`MarkdownRenderer.render(_:)` of a list).
     func html(_ sources: [MarkdownSource]) -> [HTMLFragment] {
         let batch = markdownBatch(sources)
